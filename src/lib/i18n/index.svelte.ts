@@ -1,0 +1,114 @@
+// Messages and formats for the user's language. French by default, English second.
+// `t()` reads a $state locale, so any template that calls it re-renders on a language change.
+import type { MessageTree } from './define';
+import { catalogues } from './messages';
+
+export type Locale = 'fr' | 'en';
+export const LOCALES: readonly Locale[] = ['fr', 'en'];
+const STORAGE_KEY = 'collabactons.locale';
+
+type Catalogues = typeof catalogues;
+type Leaves<T, P extends string = ''> = {
+	[K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+/** Every message key, e.g. `common.nav.home`. */
+export type MessageKey = {
+	[N in keyof Catalogues & string]: Leaves<Catalogues[N]['fr'], `${N}.`>;
+}[keyof Catalogues & string];
+export type MessageParams = Record<string, string | number>;
+
+function initialLocale(): Locale {
+	if (typeof localStorage !== 'undefined') {
+		const saved = localStorage.getItem(STORAGE_KEY);
+		if (saved === 'fr' || saved === 'en') return saved;
+	}
+	return 'fr';
+}
+
+const state = $state({ locale: initialLocale() });
+
+export function getLocale(): Locale {
+	return state.locale;
+}
+
+export function setLocale(locale: Locale): void {
+	state.locale = locale;
+	if (typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, locale);
+	if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+/** The BCP 47 tag used with Intl for the current language. */
+export function intlLocale(): string {
+	return state.locale === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+function lookup(tree: MessageTree, path: string[]): string | undefined {
+	let node: string | MessageTree | undefined = tree;
+	for (const part of path) {
+		if (node === undefined || typeof node === 'string') return undefined;
+		node = node[part];
+	}
+	return typeof node === 'string' ? node : undefined;
+}
+
+const pluralRe = /\{(\w+), plural, ((?:[^{}]*\{[^{}]*\})+)\s*\}/g;
+const branchRe = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+/** Fills `{name}` and `{n, plural, one {…} other {…}}` placeholders. */
+export function format(message: string, params: MessageParams = {}, locale = intlLocale()): string {
+	const withPlurals = message.replace(pluralRe, (_, name: string, branches: string) => {
+		const count = Number(params[name] ?? 0);
+		const rule = new Intl.PluralRules(locale).select(count);
+		let chosen: string | undefined;
+		let other: string | undefined;
+		for (const [, key, text] of branches.matchAll(branchRe)) {
+			if (key === `=${count}` || (chosen === undefined && key === rule)) chosen = text;
+			if (key === 'other') other = text;
+		}
+		return (chosen ?? other ?? '').replace('#', new Intl.NumberFormat(locale).format(count));
+	});
+	return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) => {
+		const value = params[name];
+		if (value === undefined) return whole;
+		return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+	});
+}
+
+/** The message for `key` in the current language (French if a key were ever missing). */
+export function t(key: MessageKey, params?: MessageParams): string {
+	const [namespace, ...path] = key.split('.');
+	const catalogue = catalogues[namespace as keyof Catalogues];
+	const message =
+		lookup(catalogue[state.locale] as MessageTree, path) ??
+		lookup(catalogue.fr as MessageTree, path);
+	return message === undefined ? key : format(message, params);
+}
+
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+	return new Intl.NumberFormat(intlLocale(), options).format(value);
+}
+
+export function formatDate(
+	value: Date | string | number,
+	options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }
+): string {
+	// A throwaway Date for formatting, not reactive state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	return new Intl.DateTimeFormat(intlLocale(), options).format(new Date(value));
+}
+
+export function formatDateTime(value: Date | string | number): string {
+	return formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Bytes as "1,2 Mo" in French, "1.2 MB" in English. */
+export function formatBytes(bytes: number): string {
+	const units = state.locale === 'fr' ? ['o', 'ko', 'Mo', 'Go'] : ['B', 'kB', 'MB', 'GB'];
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1000 && unit < units.length - 1) {
+		value /= 1000;
+		unit++;
+	}
+	return `${formatNumber(value, { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
+}

@@ -1,0 +1,9 @@
+// Every feature's catalogue, by namespace. Add a feature here after creating its file.
+import { auth } from './auth';
+import { common } from './common';
+import { communes } from './communes';
+import { settings } from './settings';
+import { shell } from './shell';
+import { spaces } from './spaces';
+
+export const catalogues = { common, communes, auth, settings, shell, spaces } as const;

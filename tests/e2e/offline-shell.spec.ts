@@ -1,0 +1,83 @@
+// The foundation's promise, in a real Chromium against the built app served by a real
+// PocketBase: after one online visit, with the server stopped and the network cut, the shell,
+// a deep link, the signed-in user's screens and the commune search all still work.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+	launchBrowser,
+	signInThroughUi,
+	tabletContext,
+	waitForServiceWorker
+} from '../helpers/browser';
+import { DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+describe('offline after one visit', () => {
+	let server: TestServer;
+	let browser: Browser;
+	let context: BrowserContext;
+	let page: Page;
+
+	beforeAll(async () => {
+		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
+		browser = await launchBrowser();
+		context = await tabletContext(browser);
+		page = await context.newPage();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.dispose();
+	});
+
+	it('signs in online and installs the service worker', async () => {
+		await page.goto(server.url);
+		await waitForServiceWorker(page);
+		await signInThroughUi(page, server.url, DEMO.maire, DEMO_PASSWORD);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+			'Bonjour Claire Martin'
+		);
+		// Let the precache finish (the communes index is the largest entry).
+		await page.waitForFunction(async () => {
+			const names = await caches.keys();
+			for (const name of names) {
+				const cache = await caches.open(name);
+				const keys = await cache.keys();
+				if (keys.some((request) => request.url.includes('/data/communes.json'))) return true;
+			}
+			return false;
+		});
+	});
+
+	it('reopens the home page and a deep link with the server stopped and the network cut', async () => {
+		await server.stop('SIGKILL');
+		await context.setOffline(true);
+
+		await page.reload();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Bonjour Claire Martin' }).isVisible()
+		).resolves.toBe(true);
+		await expect(page.getByText('Hors ligne').first().isVisible()).resolves.toBe(true);
+
+		await page.goto(`${server.url}/parametres`);
+		await page.getByRole('heading', { level: 1, name: 'Paramètres' }).waitFor();
+		await expect(page.getByText(DEMO.maire).isVisible()).resolves.toBe(true);
+		await expect(page.getByText('Lagrasse (11185)').isVisible()).resolves.toBe(true);
+
+		await page.goto(`${server.url}/formation`);
+		await page.getByRole('heading', { level: 1, name: 'Formation' }).waitFor();
+		expect(await page.getByText('Connexion nécessaire').count()).toBe(0);
+	});
+
+	it('searches the communes of France offline', async () => {
+		await page.goto(`${server.url}/communes`);
+		const search = page.getByRole('combobox');
+		for (const query of ['st-étienne', 'saint etienne', '42000']) {
+			await search.fill(query);
+			const option = page.getByRole('option', { name: /Saint-Étienne/ }).first();
+			await option.waitFor();
+			expect(await option.textContent()).toContain('Saint-Étienne');
+		}
+	});
+});

@@ -1,0 +1,73 @@
+// PocketBase SDK clients for tests: as the superuser, or signed in as any user.
+import PocketBase from 'pocketbase';
+import { ADMIN } from './server';
+
+export const DEMO_PASSWORD = 'collabactons-demo';
+export const DEMO = {
+	maire: 'maire.demo@collabactons.fr',
+	adjoint: 'adjoint.demo@collabactons.fr',
+	facilitateur: 'facilitateur.demo@collabactons.fr',
+	coordinateur: 'coordinateur.demo@collabactons.fr',
+	national: 'national.demo@collabactons.fr'
+} as const;
+
+function client(url: string): PocketBase {
+	const pb = new PocketBase(url);
+	pb.autoCancellation(false);
+	return pb;
+}
+
+export async function adminClient(url: string): Promise<PocketBase> {
+	const pb = client(url);
+	await pb.collection('_superusers').authWithPassword(ADMIN.email, ADMIN.password);
+	return pb;
+}
+
+export async function userClient(
+	url: string,
+	email: string,
+	password = DEMO_PASSWORD
+): Promise<PocketBase> {
+	const pb = client(url);
+	await pb.collection('users').authWithPassword(email, password, { expand: 'communes' });
+	return pb;
+}
+
+/** The `communes` record id of an INSEE code (the test seed loads a few communes). */
+export async function communeId(url: string, insee: string): Promise<string> {
+	const pb = await adminClient(url);
+	const commune = await pb
+		.collection('communes')
+		.getFirstListItem(pb.filter('insee = {:insee}', { insee }));
+	return commune.id;
+}
+
+/**
+ * Creates (or reuses) a user; returns a client signed in as them. Used for "another commune"
+ * and other roles than the demo ones.
+ */
+export async function createUser(
+	url: string,
+	user: {
+		email: string;
+		role: string;
+		communes?: string[];
+		territory_kind?: string;
+		territory_code?: string;
+		name?: string;
+	}
+): Promise<PocketBase> {
+	const admin = await adminClient(url);
+	const existing = await admin
+		.collection('users')
+		.getList(1, 1, { filter: admin.filter('email = {:email}', { email: user.email }) });
+	if (!existing.items.length) {
+		await admin.collection('users').create({
+			...user,
+			password: DEMO_PASSWORD,
+			passwordConfirm: DEMO_PASSWORD,
+			verified: true
+		});
+	}
+	return userClient(url, user.email);
+}

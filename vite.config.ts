@@ -1,0 +1,87 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+const pocketbaseUrl = process.env.PB_URL ?? 'http://127.0.0.1:8090';
+
+export default defineConfig({
+	define: { __APP_VERSION__: JSON.stringify(version) },
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'injectManifest',
+			srcDir: 'src/service-worker',
+			filename: 'sw.ts',
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: false, // static/manifest.webmanifest is the source of truth
+			injectManifest: {
+				globPatterns: [
+					'client/**/*.{js,css,html,svg,png,webmanifest,json}',
+					'prerendered/**/*.html'
+				],
+				// The commune index is ~1 MB of JSON (≈ 400 KB gzipped): precache it anyway.
+				maximumFileSizeToCacheInBytes: 4 * 1024 * 1024
+			},
+			kit: { adapterFallback: 'index.html', spa: true, includeVersionFile: true },
+			devOptions: { enabled: false }
+		})
+	],
+	server: {
+		proxy: { '/api': { target: pocketbaseUrl, changeOrigin: true, ws: false } }
+	},
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.spec.ts', 'tests/content/**/*.spec.ts'],
+					setupFiles: ['fake-indexeddb/auto']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'server',
+					environment: 'node',
+					include: ['tests/server/**/*.spec.ts'],
+					setupFiles: ['fake-indexeddb/auto'],
+					globalSetup: ['tests/setup/pocketbase.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+					fileParallelism: false
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'bench',
+					environment: 'node',
+					include: ['tests/bench/**/*.bench.spec.ts'],
+					setupFiles: ['fake-indexeddb/auto'],
+					testTimeout: 600_000,
+					hookTimeout: 120_000,
+					fileParallelism: false
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					environment: 'node',
+					include: ['tests/e2e/**/*.spec.ts'],
+					globalSetup: ['tests/setup/pocketbase.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
