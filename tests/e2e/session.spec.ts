@@ -1,0 +1,106 @@
+// Session lifecycle in Chromium: a token the server refuses keeps the user's screens and asks
+// for a new sign-in; signing in again clears the warning; logout removes the user's data.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, signInThroughUi, tabletContext } from '../helpers/browser';
+import { DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+/** Replaces the saved token with one the server will refuse, as after a password change. */
+async function corruptSavedToken(page: Page) {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('collabactons-session');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('auth', 'readwrite');
+					const store = tx.objectStore('auth');
+					const get = store.get('current');
+					get.onsuccess = () => {
+						store.put({ ...get.result, token: 'eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.invalid' });
+					};
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+}
+
+async function databaseNames(page: Page): Promise<string[]> {
+	return page.evaluate(async () =>
+		(await indexedDB.databases()).map((d) => d.name ?? '').filter(Boolean)
+	);
+}
+
+describe('session', () => {
+	let server: TestServer;
+	let browser: Browser;
+	let page: Page;
+
+	beforeAll(async () => {
+		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
+		browser = await launchBrowser();
+		page = await (await tabletContext(browser)).newPage();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.dispose();
+	});
+
+	it('keeps the user in and asks for a new sign-in when the server refuses the token', async () => {
+		await signInThroughUi(page, server.url, DEMO.maire, DEMO_PASSWORD);
+		await corruptSavedToken(page);
+		await page.reload();
+		await page.getByRole('alert').filter({ hasText: 'Votre session a expiré' }).waitFor();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Bonjour Claire Martin' }).isVisible()
+		).resolves.toBe(true);
+
+		await signInThroughUi(page, server.url, DEMO.maire, DEMO_PASSWORD);
+		expect(await page.getByText('Votre session a expiré').count()).toBe(0);
+	});
+
+	it('signs out and removes the user’s databases from the device', async () => {
+		// A database of this user, named as the data layer names them.
+		const id = await page.evaluate(
+			() =>
+				new Promise<string>((resolve, reject) => {
+					const open = indexedDB.open('collabactons-session');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const get = open.result.transaction('auth').objectStore('auth').get('current');
+						get.onsuccess = () => {
+							open.result.close();
+							resolve(String(get.result.record.id));
+						};
+					};
+				})
+		);
+		await page.evaluate((name) => {
+			indexedDB.open(name).onsuccess = (e) => (e.target as IDBOpenDBRequest).result.close();
+		}, `collabactons-u-${id}-probe`);
+		await page.waitForFunction(
+			async (name) => (await indexedDB.databases()).some((d) => d.name === name),
+			`collabactons-u-${id}-probe`
+		);
+
+		await page.goto(`${server.url}/parametres`);
+		await page.getByRole('button', { name: 'Se déconnecter' }).click();
+		await page
+			.getByRole('dialog')
+			.getByRole('button', { name: 'Me déconnecter et effacer' })
+			.click();
+		await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+
+		const names = await databaseNames(page);
+		expect(names.some((name) => name.startsWith(`collabactons-u-${id}`))).toBe(false);
+		await page.goto(`${server.url}/formation`);
+		await page.getByText('Connexion nécessaire').waitFor();
+	});
+});
