@@ -13,6 +13,15 @@ const port = Number(process.env.PORT ?? 8090);
 const dataDir = resolve(process.env.PB_DATA_DIR ?? 'pocketbase/pb_data');
 const demo = process.env.DEMO !== '0';
 
+const loopback = /^(127\.|localhost$|::1$|\[::1\]$)/.test(host);
+if (!loopback && !process.env.PB_ADMIN_PASSWORD) {
+	console.error(
+		`HOST=${host} expose le serveur au réseau : définissez PB_ADMIN_PASSWORD (et PB_ADMIN_EMAIL) ` +
+			'pour ne pas garder le mot de passe administrateur local par défaut.'
+	);
+	process.exit(2);
+}
+
 if (process.env.SKIP_BUILD !== '1') {
 	const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 	if (build.status !== 0) process.exit(build.status ?? 1);

@@ -41,6 +41,20 @@ export const communes = defineMessages(
 			noEpci: 'Aucune : la commune n’appartient à aucune intercommunalité.',
 			empty: 'Choisissez une commune dans la recherche pour afficher sa fiche.'
 		},
+		correction: {
+			title: 'Corriger le classement de votre commune',
+			legend: 'Votre commune est plutôt :',
+			current: 'Classement corrigé par la commune : {class}.',
+			save: 'Enregistrer la correction',
+			saved: 'Correction enregistrée. Elle sera utilisée pour composer les groupes du volet 2.',
+			errors: {
+				offline:
+					'Pas de réseau : cette correction modifie la liste partagée et demande une connexion. Réessayez plus tard.',
+				forbidden: 'Seuls les élus de la commune peuvent corriger son classement.',
+				invalid: 'Ce classement n’est pas accepté. Choisissez « rurale » ou « urbaine ».',
+				server: 'Le serveur n’a pas pu enregistrer la correction. Réessayez dans quelques minutes.'
+			}
+		},
 		rule: 'Le classement est calculé à partir de la population municipale : une commune de moins de {threshold} habitants est classée rurale, urbaine à partir de {threshold}. Ce seuil est celui qu’utilise historiquement l’INSEE pour définir une unité urbaine. Il ne décrit pas toujours bien la réalité : votre commune peut corriger son classement.',
 		source:
 			'Source : découpage administratif, Etalab / INSEE (COG 2026, paquet @etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0',
@@ -83,6 +97,20 @@ export const communes = defineMessages(
 			epci: 'Inter-municipality (EPCI)',
 			noEpci: 'None: the commune belongs to no inter-municipality.',
 			empty: 'Choose a commune in the search to show its details.'
+		},
+		correction: {
+			title: 'Correct your commune’s class',
+			legend: 'Your commune is rather:',
+			current: 'Class corrected by the commune: {class}.',
+			save: 'Save the correction',
+			saved: 'Correction saved. It will be used to form the track 2 groups.',
+			errors: {
+				offline:
+					'No network: this correction changes the shared list and needs a connection. Try again later.',
+				forbidden: 'Only the commune’s elected officials can correct its class.',
+				invalid: 'This class is not accepted. Choose “rural” or “urban”.',
+				server: 'The server could not save the correction. Try again in a few minutes.'
+			}
 		},
 		rule: 'The class is computed from the municipal population: a commune with fewer than {threshold} inhabitants is classed rural, urban from {threshold} upwards. This is the threshold INSEE has historically used to define an urban unit. It does not always reflect reality: your commune can correct its class.',
 		source:
