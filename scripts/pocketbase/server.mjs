@@ -92,7 +92,9 @@ export async function startPocketBase(options) {
 		await waitForHealth(url, child, 30_000);
 	} catch (error) {
 		child.kill('SIGKILL');
-		throw new Error(`${error instanceof Error ? error.message : error}\n${stderr}`, { cause: error });
+		throw new Error(`${error instanceof Error ? error.message : error}\n${stderr}`, {
+			cause: error
+		});
 	}
 	return {
 		url,
