@@ -1,0 +1,82 @@
+// WCAG 2.1 A/AA checks by axe-core in a real Chromium, on the screens a mayor meets first,
+// on a tablet and on a phone. Any violation fails with its rule, impact and elements.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, signInThroughUi } from '../helpers/browser';
+import { DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+interface Violation {
+	id: string;
+	impact: string;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+async function violations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axeSource });
+	const found = await page.evaluate(async () => {
+		const axe = (
+			window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }
+		).axe;
+		const result = await axe.run({
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+		});
+		return result.violations;
+	});
+	return (found as Violation[]).map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+}
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+	let server: TestServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
+		browser = await launchBrowser();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.dispose();
+	});
+
+	for (const viewport of [
+		{ name: 'tablette', width: 800, height: 1280 },
+		{ name: 'téléphone', width: 390, height: 844 }
+	]) {
+		it(`has no violation on the main screens (${viewport.name})`, async () => {
+			const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+			const page = await context.newPage();
+			const report: string[] = [];
+			await page.goto(server.url);
+			await page.getByRole('heading', { level: 1 }).waitFor();
+			report.push(...(await violations(page)).map((v) => `/ (déconnecté) ${v}`));
+			await page.goto(`${server.url}/connexion`);
+			report.push(...(await violations(page)).map((v) => `/connexion ${v}`));
+
+			await signInThroughUi(page, server.url, DEMO.maire, DEMO_PASSWORD);
+			for (const path of ['/', '/parametres', '/formation', '/projet', '/synchronisation']) {
+				await page.goto(`${server.url}${path}`);
+				await page.getByRole('heading', { level: 1 }).first().waitFor();
+				report.push(...(await violations(page)).map((v) => `${path} ${v}`));
+			}
+			await page.goto(`${server.url}/communes`);
+			await page.getByRole('combobox').fill('saint');
+			await page.getByRole('option').first().waitFor();
+			report.push(...(await violations(page)).map((v) => `/communes ${v}`));
+			await context.close();
+			expect(report).toEqual([]);
+		});
+	}
+});
