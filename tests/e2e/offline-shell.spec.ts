@@ -3,7 +3,7 @@
 // a deep link, the signed-in user's screens and the commune search all still work.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import {
 	launchBrowser,
 	signInThroughUi,
@@ -12,6 +12,12 @@ import {
 } from '../helpers/browser';
 import { DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
 import { startTestServer, type TestServer } from '../helpers/server';
+
+/** Waits for the element (the page renders after reading IndexedDB), then asserts it is shown. */
+async function shown(locator: Locator) {
+	await locator.waitFor({ state: 'visible' });
+	expect(await locator.isVisible()).toBe(true);
+}
 
 describe('offline after one visit', () => {
 	let server: TestServer;
@@ -55,15 +61,13 @@ describe('offline after one visit', () => {
 		await context.setOffline(true);
 
 		await page.reload();
-		await expect(
-			page.getByRole('heading', { level: 1, name: 'Bonjour Claire Martin' }).isVisible()
-		).resolves.toBe(true);
-		await expect(page.getByText('Hors ligne').first().isVisible()).resolves.toBe(true);
+		await shown(page.getByRole('heading', { level: 1, name: 'Bonjour Claire Martin' }));
+		await shown(page.getByText('Hors ligne').first());
 
 		await page.goto(`${server.url}/parametres`);
 		await page.getByRole('heading', { level: 1, name: 'Paramètres' }).waitFor();
-		await expect(page.getByText(DEMO.maire).isVisible()).resolves.toBe(true);
-		await expect(page.getByText('Lagrasse (11185)').isVisible()).resolves.toBe(true);
+		await shown(page.getByText(DEMO.maire));
+		await shown(page.getByText('Lagrasse (11185)'));
 
 		await page.goto(`${server.url}/formation`);
 		await page.getByRole('heading', { level: 1, name: 'Formation' }).waitFor();

@@ -58,9 +58,9 @@ describe('session', () => {
 		await corruptSavedToken(page);
 		await page.reload();
 		await page.getByRole('alert').filter({ hasText: 'Votre session a expiré' }).waitFor();
-		await expect(
-			page.getByRole('heading', { level: 1, name: 'Bonjour Claire Martin' }).isVisible()
-		).resolves.toBe(true);
+		const greeting = page.getByRole('heading', { level: 1, name: 'Bonjour Claire Martin' });
+		await greeting.waitFor();
+		expect(await greeting.isVisible()).toBe(true);
 
 		await signInThroughUi(page, server.url, DEMO.maire, DEMO_PASSWORD);
 		expect(await page.getByText('Votre session a expiré').count()).toBe(0);
