@@ -129,7 +129,9 @@ export default ts.config(
 				AutodateField: 'readonly',
 				FileField: 'readonly',
 				EmailField: 'readonly',
-				URLField: 'readonly'
+				URLField: 'readonly',
+				arrayOf: 'readonly',
+				DateTime: 'readonly'
 			}
 		},
 		rules: {

@@ -1,0 +1,103 @@
+// One sync cycle (POST /api/collab/sync, pocketbase/README.md): authenticate, read and check
+// the body, then push ops, upsert records and pull changes in one write transaction, so a
+// request is stored entirely or not at all and its seqs follow commit order. A request that
+// pushes nothing only reads, without taking the write lock.
+var limits = require(`${__hooks}/lib/sync/limits.js`);
+var parseRequest = require(`${__hooks}/lib/sync/request.js`).parseRequest;
+var scopes = require(`${__hooks}/lib/sync/scope.js`);
+var push = require(`${__hooks}/lib/sync/push.js`);
+var records = require(`${__hooks}/lib/sync/records.js`);
+var pull = require(`${__hooks}/lib/sync/pull.js`).pull;
+var sequences = require(`${__hooks}/lib/sync/sequence.js`);
+
+var TOO_LARGE =
+	'La demande de synchronisation dépasse 4 Mo : l’application doit l’envoyer en plusieurs fois.';
+
+function respond(ctx, pulled, changedDocs) {
+	// Any device may snapshot with covers = the cursor it ends this response at: by then it has
+	// applied every row of the doc up to that seq (its own rows it had already).
+	var compact = [];
+	for (var i = 0; i < changedDocs.length; i++) {
+		if (changedDocs[i].getInt('rows') > limits.COMPACT_ROWS) compact.push(changedDocs[i].id);
+	}
+	for (var j = 0; j < pulled.bigDocs.length; j++) {
+		if (compact.indexOf(pulled.bigDocs[j]) < 0) compact.push(pulled.bigDocs[j]);
+	}
+	return {
+		v: 1,
+		accepted: ctx.accepted,
+		rejected: ctx.rejected,
+		records: ctx.records,
+		changes: pulled.changes,
+		recordChanges: pulled.recordChanges,
+		cursor: pulled.cursor,
+		more: pulled.more,
+		compact: compact
+	};
+}
+
+function run(txApp, scope, request, sequence) {
+	var ctx = {
+		txApp: txApp,
+		scope: scope,
+		device: request.device,
+		sequence: sequence,
+		accepted: [],
+		rejected: [],
+		records: []
+	};
+	var changedDocs = request.ops.length ? push.pushOps(ctx, request.ops) : [];
+	if (request.records.length) records.upsertRecords(ctx, request.records);
+	sequence.save();
+	var pulled = pull(
+		txApp.db(),
+		scope,
+		request.device,
+		request.cursor,
+		request.limit,
+		sequence.value
+	);
+	return respond(ctx, pulled, changedDocs);
+}
+
+/** Handles the request event `e`; returns what the route returns. */
+function handle(e) {
+	var auth = e.auth;
+	if (!auth) {
+		return e.json(401, { message: 'Connectez-vous pour synchroniser vos données.' });
+	}
+	if (auth.collection().name !== 'users') {
+		return e.json(403, { message: 'La synchronisation est réservée aux comptes utilisateurs.' });
+	}
+	if (e.request.contentLength > limits.MAX_BODY_BYTES) return e.json(413, { message: TOO_LARGE });
+	// Bodies without Content-Length (chunked) are read up to one byte over the limit.
+	var text = toString(e.request.body, limits.MAX_BODY_BYTES + 1);
+	if (text.length > limits.MAX_BODY_BYTES) return e.json(413, { message: TOO_LARGE });
+	var parsed = parseRequest(text);
+	if (parsed.error) return e.json(parsed.error.status, { message: parsed.error.message });
+	var request = parsed.request;
+	var scope = scopes.userScope(auth);
+	var response;
+	try {
+		if (request.ops.length || request.records.length) {
+			$app.runInTransaction(function (txApp) {
+				response = run(txApp, scope, request, new sequences.Sequence(txApp));
+			});
+		} else {
+			// Read the head first: every row with seq <= head is committed (seqs follow commits).
+			var head = sequences.currentSeq($app.db());
+			var pulled = pull($app.db(), scope, request.device, request.cursor, request.limit, head);
+			response = respond({ accepted: [], rejected: [], records: [] }, pulled, []);
+		}
+	} catch (err) {
+		// The transaction is rolled back. A 5xx (not PocketBase's default 400) tells the client
+		// to retry later instead of showing a permanent rejection.
+		$app.logger().error('sync cycle failed', 'error', String(err), 'user', scope.id);
+		return e.json(500, {
+			message: 'Le serveur n’a pas pu enregistrer la synchronisation ; elle sera retentée.'
+		});
+	}
+	return e.json(200, response);
+}
+
+module.exports = { handle: handle };

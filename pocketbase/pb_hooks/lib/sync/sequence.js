@@ -1,0 +1,35 @@
+// The global sequence (one row of `sync_counters`): every stored doc update and every synced
+// record gets the next number. It is read and written inside the request's write transaction;
+// PocketBase runs all writes on one connection and SQLite has one writer, so numbers are
+// handed out in commit order and a client that has seen seq N has seen every row <= N.
+
+var ROW = 'globalsequence0';
+
+/** Reads the current value through `db` (a transaction's or the app's). */
+function currentSeq(db) {
+	var row = new DynamicModel({ value: 0 });
+	db.newQuery('SELECT value FROM sync_counters WHERE id = {:id}').bind({ id: ROW }).one(row);
+	return row.value;
+}
+
+/** A counter for one transaction: `next()` hands out numbers, `save()` writes the last one. */
+function Sequence(txApp) {
+	this.db = txApp.db();
+	this.start = currentSeq(this.db);
+	this.value = this.start;
+}
+
+Sequence.prototype.next = function () {
+	this.value += 1;
+	return this.value;
+};
+
+Sequence.prototype.save = function () {
+	if (this.value === this.start) return;
+	this.db
+		.newQuery('UPDATE sync_counters SET value = {:value} WHERE id = {:id}')
+		.bind({ value: this.value, id: ROW })
+		.execute();
+};
+
+module.exports = { Sequence: Sequence, currentSeq: currentSeq };

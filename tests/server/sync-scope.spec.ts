@@ -1,0 +1,356 @@
+// Who may push and pull what through POST /api/collab/sync and read what through the
+// collections' API rules: identity comes from the token only, never from the payload.
+import PocketBase from 'pocketbase';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import * as Y from 'yjs';
+import { encodeBase85 } from '../../src/lib/domain/sync/base85';
+import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
+
+const url = inject('pbUrl');
+let maire: PocketBase;
+let etienne: PocketBase; // an élu of Saint-Étienne (Loire)
+let carcassonne: PocketBase; // an élu of Carcassonne (Aude, same département as Lagrasse)
+let coordinator: PocketBase; // coordinator of the Aude
+let loireCoordinator: PocketBase;
+let national: PocketBase;
+let facilitator: PocketBase;
+let admin: PocketBase;
+let ids: { lagrasse: string; carcassonne: string; etienne: string };
+
+interface SyncResponse {
+	accepted: string[];
+	rejected: { id: string; kind: string; status: number; code: string }[];
+	records: string[];
+	changes: { doc: string; commune: string; update: string }[];
+	recordChanges: { collection: string; id: string; data: Record<string, unknown> }[];
+	cursor: number;
+	more: boolean;
+}
+
+const ALPHANUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+function randomId(length = 15): string {
+	let id = '';
+	for (let i = 0; i < length; i++) id += ALPHANUM[Math.floor(Math.random() * ALPHANUM.length)];
+	return id;
+}
+const opId = () => `op-${randomId(20)}`;
+
+async function sync(pb: PocketBase, body: Record<string, unknown>): Promise<SyncResponse> {
+	return pb.send('/api/collab/sync', {
+		method: 'POST',
+		body: { v: 1, ops: [], records: [], ...body }
+	});
+}
+
+/** Every change and record change visible to `pb` from cursor 0. */
+async function pullEverything(pb: PocketBase, device: string) {
+	const changes: SyncResponse['changes'] = [];
+	const recordChanges: SyncResponse['recordChanges'] = [];
+	let cursor = 0;
+	for (;;) {
+		const page = await sync(pb, { device, cursor });
+		changes.push(...page.changes);
+		recordChanges.push(...page.recordChanges);
+		cursor = page.cursor;
+		if (!page.more) return { changes, recordChanges };
+	}
+}
+
+function update(text: string): string {
+	const doc = new Y.Doc();
+	doc.getText('log').insert(0, text);
+	return encodeBase85(Y.encodeStateAsUpdate(doc));
+}
+
+/** Creates a project document and its summary as `pb`, an élu of `commune`. */
+async function createProject(pb: PocketBase, commune: string, title: string): Promise<string> {
+	const doc = randomId();
+	const response = await sync(pb, {
+		device: `d-${randomId(6)}`,
+		cursor: 0,
+		ops: [{ id: opId(), doc, type: 'project', commune, update: update(title) }],
+		records: [{ collection: 'projects', id: doc, data: { commune, title, status: 'en_cours' } }]
+	});
+	expect(response.rejected).toEqual([]);
+	return doc;
+}
+
+beforeAll(async () => {
+	admin = await adminClient(url);
+	ids = {
+		lagrasse: await communeId(url, '11185'),
+		carcassonne: await communeId(url, '11069'),
+		etienne: await communeId(url, '42218')
+	};
+	maire = await userClient(url, DEMO.maire);
+	coordinator = await userClient(url, DEMO.coordinateur);
+	national = await userClient(url, DEMO.national);
+	facilitator = await userClient(url, DEMO.facilitateur);
+	etienne = await createUser(url, {
+		email: 'elu.st-etienne@example.fr',
+		role: 'elu',
+		communes: [ids.etienne]
+	});
+	carcassonne = await createUser(url, {
+		email: 'elu.carcassonne@example.fr',
+		role: 'elu',
+		communes: [ids.carcassonne]
+	});
+	loireCoordinator = await createUser(url, {
+		email: 'coord.loire@example.fr',
+		role: 'coordinateur',
+		territory_kind: 'departement',
+		territory_code: '42'
+	});
+});
+
+describe('an élu of another commune', () => {
+	it('can neither push to a Lagrasse document nor create one, whatever the payload claims', async () => {
+		const doc = await createProject(maire, ids.lagrasse, 'Halle de Lagrasse');
+		const before = await admin.collection('docs').getOne(doc);
+		const intruder = [
+			// an existing Lagrasse doc, claiming Lagrasse
+			{ id: opId(), doc, type: 'project', commune: ids.lagrasse, update: update('pirate 1') },
+			// an existing Lagrasse doc, claiming their own commune and another author
+			{
+				id: opId(),
+				doc,
+				type: 'project',
+				commune: ids.etienne,
+				author: maire.authStore.record!.id,
+				update: update('pirate 2')
+			},
+			// a new doc claiming Lagrasse
+			{
+				id: opId(),
+				doc: randomId(),
+				type: 'project',
+				commune: ids.lagrasse,
+				update: update('pirate 3')
+			}
+		];
+		const response = await sync(etienne, { device: 'd-intruder', cursor: 0, ops: intruder });
+		expect(response.accepted).toEqual([]);
+		expect(response.rejected.map((r) => [r.id, r.status, r.code])).toEqual(
+			intruder.map((op) => [op.id, 403, 'forbidden'])
+		);
+		expect(await admin.collection('docs').getOne(doc)).toEqual(before);
+		await expect(admin.collection('docs').getOne(intruder[2]!.doc)).rejects.toMatchObject({
+			status: 404
+		});
+		const stored = await admin
+			.collection('doc_updates')
+			.getFullList({ filter: admin.filter('doc = {:doc}', { doc }) });
+		expect(stored).toHaveLength(1);
+		expect(stored[0]!.author).toBe(maire.authStore.record!.id);
+	});
+
+	it('cannot pass off one of their ops as a replay of a Lagrasse op id', async () => {
+		const doc = randomId();
+		const op = {
+			id: opId(),
+			doc,
+			type: 'project',
+			commune: ids.lagrasse,
+			update: update('à nous')
+		};
+		expect((await sync(maire, { device: 'd-owner', cursor: 0, ops: [op] })).accepted).toEqual([
+			op.id
+		]);
+		const theirs = { ...op, doc: randomId(), commune: ids.etienne, update: update('copie') };
+		const response = await sync(etienne, { device: 'd-intruder', cursor: 0, ops: [theirs] });
+		expect(response.rejected).toEqual([
+			expect.objectContaining({ id: op.id, status: 403, code: 'forbidden' })
+		]);
+		await expect(admin.collection('docs').getOne(theirs.doc)).rejects.toMatchObject({
+			status: 404
+		});
+	});
+
+	it('can neither overwrite nor create a Lagrasse project summary', async () => {
+		const doc = await createProject(maire, ids.lagrasse, 'Verger communal');
+		const response = await sync(etienne, {
+			device: 'd-intruder',
+			cursor: 0,
+			records: [
+				{ collection: 'projects', id: doc, data: { title: 'Volé', commune: ids.etienne } },
+				{ collection: 'projects', id: randomId(), data: { title: 'Faux', commune: ids.lagrasse } }
+			]
+		});
+		expect(response.records).toEqual([]);
+		expect(response.rejected.map((r) => r.status)).toEqual([403, 403]);
+		expect((await admin.collection('projects').getOne(doc)).title).toBe('Verger communal');
+	});
+
+	it('pulls nothing of Lagrasse and cannot read its docs or summaries through the API', async () => {
+		const doc = await createProject(maire, ids.lagrasse, 'Lavoir');
+		const own = await createProject(etienne, ids.etienne, 'Tiers-lieu');
+		const pulled = await pullEverything(etienne, 'd-other-reader');
+		expect(pulled.changes.map((c) => c.doc)).not.toContain(doc);
+		expect(pulled.changes.every((c) => c.commune === ids.etienne)).toBe(true);
+		expect(pulled.recordChanges.map((r) => r.id)).not.toContain(doc);
+		// Their own project comes through (from another device of theirs).
+		expect(pulled.changes.map((c) => c.doc)).toContain(own);
+		expect(pulled.recordChanges.map((r) => r.id)).toContain(own);
+
+		await expect(etienne.collection('docs').getOne(doc)).rejects.toMatchObject({ status: 404 });
+		await expect(etienne.collection('projects').getOne(doc)).rejects.toMatchObject({ status: 404 });
+		const listed = await etienne.collection('docs').getFullList();
+		expect(listed.map((d) => d.commune)).toEqual(listed.map(() => ids.etienne));
+		await expect(etienne.collection('doc_updates').getList(1, 1)).rejects.toMatchObject({
+			status: 403
+		});
+	});
+});
+
+describe('authorship comes from the token', () => {
+	it('ignores updated_by / user fields in record data', async () => {
+		const doc = randomId();
+		const progressId = randomId();
+		const other = etienne.authStore.record!.id;
+		const response = await sync(maire, {
+			device: 'd-author',
+			cursor: 0,
+			records: [
+				{
+					collection: 'projects',
+					id: doc,
+					data: { commune: ids.lagrasse, title: 'Marché', updated_by: other }
+				},
+				{
+					collection: 'progress',
+					id: progressId,
+					data: { module: 'v2-m1', done: true, user: other }
+				}
+			]
+		});
+		expect(response.records).toEqual([doc, progressId]);
+		expect((await admin.collection('projects').getOne(doc)).updated_by).toBe(
+			maire.authStore.record!.id
+		);
+		expect((await admin.collection('progress').getOne(progressId)).user).toBe(
+			maire.authStore.record!.id
+		);
+		// Someone else cannot take that progress record over by its id.
+		const stolen = await sync(etienne, {
+			device: 'd-author',
+			cursor: 0,
+			records: [{ collection: 'progress', id: progressId, data: { module: 'v2-m1', done: false } }]
+		});
+		expect(stolen.rejected).toEqual([
+			expect.objectContaining({ id: progressId, status: 403, code: 'forbidden' })
+		]);
+		expect((await admin.collection('progress').getOne(progressId)).done).toBe(true);
+	});
+
+	it('keeps the commune of a project summary', async () => {
+		const doc = await createProject(maire, ids.lagrasse, 'Cantine');
+		const response = await sync(maire, {
+			device: 'd-author',
+			cursor: 0,
+			records: [
+				{ collection: 'projects', id: doc, data: { commune: ids.carcassonne, title: 'Cantine' } }
+			]
+		});
+		expect(response.rejected).toEqual([
+			expect.objectContaining({ id: doc, status: 409, code: 'immutable' })
+		]);
+		expect((await admin.collection('projects').getOne(doc)).commune).toBe(ids.lagrasse);
+	});
+});
+
+describe('progress', () => {
+	it('is pulled by the user’s other devices only, and readable by them and the national team', async () => {
+		const progressId = randomId();
+		await sync(maire, {
+			device: 'd-progress-1',
+			cursor: 0,
+			records: [
+				{
+					collection: 'progress',
+					id: progressId,
+					data: { module: 'v1-m2', activity: 'a3', done: true, done_at: '2026-11-03T14:00:00Z' }
+				}
+			]
+		});
+		const sameUser = await pullEverything(maire, 'd-progress-2');
+		expect(sameUser.recordChanges.find((r) => r.id === progressId)).toMatchObject({
+			collection: 'progress',
+			data: { module: 'v1-m2', activity: 'a3', done: true, done_at: '2026-11-03 14:00:00.000Z' }
+		});
+		const otherUser = await pullEverything(await userClient(url, DEMO.adjoint), 'd-progress-3');
+		expect(otherUser.recordChanges.map((r) => r.id)).not.toContain(progressId);
+		await expect(etienne.collection('progress').getOne(progressId)).rejects.toMatchObject({
+			status: 404
+		});
+		expect((await national.collection('progress').getOne(progressId)).module).toBe('v1-m2');
+	});
+});
+
+describe('territories', () => {
+	let inLagrasse: string;
+	let inCarcassonne: string;
+	let inEtienne: string;
+
+	beforeAll(async () => {
+		inLagrasse = await createProject(maire, ids.lagrasse, 'Chemin de l’eau');
+		inCarcassonne = await createProject(carcassonne, ids.carcassonne, 'Recyclerie');
+		inEtienne = await createProject(etienne, ids.etienne, 'Ceinture maraîchère');
+	});
+
+	it('shows a coordinator the project summaries of their département only', async () => {
+		const list = await coordinator.collection('projects').getFullList();
+		const seen = list.map((p) => p.id);
+		expect(seen).toContain(inLagrasse);
+		expect(seen).toContain(inCarcassonne);
+		expect(seen).not.toContain(inEtienne);
+		expect(new Set(list.map((p) => p.commune))).toEqual(new Set([ids.lagrasse, ids.carcassonne]));
+
+		const loire = (await loireCoordinator.collection('projects').getFullList()).map((p) => p.id);
+		expect(loire).toContain(inEtienne);
+		expect(loire).not.toContain(inLagrasse);
+	});
+
+	it('gives a coordinator summaries of their territory through sync, and no documents', async () => {
+		const pulled = await pullEverything(coordinator, 'd-coordinator');
+		expect(pulled.changes).toEqual([]);
+		const seen = pulled.recordChanges.filter((r) => r.collection === 'projects').map((r) => r.id);
+		expect(seen).toEqual(expect.arrayContaining([inLagrasse, inCarcassonne]));
+		expect(seen).not.toContain(inEtienne);
+		expect(await coordinator.collection('docs').getFullList()).toEqual([]);
+	});
+
+	it('shows the national team every summary and a facilitator none', async () => {
+		const all = (await national.collection('projects').getFullList()).map((p) => p.id);
+		expect(all).toEqual(expect.arrayContaining([inLagrasse, inCarcassonne, inEtienne]));
+		const pulled = await pullEverything(national, 'd-national');
+		expect(pulled.changes).toEqual([]);
+		expect(pulled.recordChanges.map((r) => r.id)).toEqual(
+			expect.arrayContaining([inLagrasse, inCarcassonne, inEtienne])
+		);
+
+		expect(await facilitator.collection('projects').getFullList()).toEqual([]);
+		const facilitatorPull = await pullEverything(facilitator, 'd-facilitator');
+		expect(facilitatorPull.changes).toEqual([]);
+		expect(facilitatorPull.recordChanges.filter((r) => r.collection === 'projects')).toEqual([]);
+	});
+
+	it('refuses documents to a coordinator even for a commune of their territory', async () => {
+		const response = await sync(coordinator, {
+			device: 'd-coordinator',
+			cursor: 0,
+			ops: [
+				{
+					id: opId(),
+					doc: inLagrasse,
+					type: 'project',
+					commune: ids.lagrasse,
+					update: update('coord')
+				}
+			]
+		});
+		expect(response.rejected).toEqual([
+			expect.objectContaining({ status: 403, code: 'forbidden' })
+		]);
+	});
+});
