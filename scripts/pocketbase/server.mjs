@@ -65,8 +65,8 @@ export async function startPocketBase(options) {
 		`--publicDir=${options.publicDir ?? join(root, 'build')}`
 	];
 	// Hooks are reloaded on change only in development: a restart mid-request loses the request.
+	// (PocketBase's own --dev flag is left off: it prints every SQL statement.)
 	args.push(`--hooksWatch=${options.dev ? 'true' : 'false'}`);
-	if (options.dev) args.push('--dev');
 	execFileSync(
 		bin,
 		[
