@@ -9,6 +9,7 @@ import {
 	precacheAndRoute
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerSyncHandlers } from './sync';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -20,6 +21,8 @@ registerRoute(
 		denylist: [/^\/api\//, /^\/_\//]
 	})
 );
+
+registerSyncHandlers(self);
 
 self.addEventListener('message', (event) => {
 	if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();

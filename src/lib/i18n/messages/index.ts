@@ -2,8 +2,19 @@
 import { auth } from './auth';
 import { common } from './common';
 import { communes } from './communes';
+import { projects } from './projects';
 import { settings } from './settings';
 import { shell } from './shell';
 import { spaces } from './spaces';
+import { sync } from './sync';
 
-export const catalogues = { common, communes, auth, settings, shell, spaces } as const;
+export const catalogues = {
+	common,
+	communes,
+	auth,
+	settings,
+	shell,
+	spaces,
+	sync,
+	projects
+} as const;

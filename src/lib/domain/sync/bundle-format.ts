@@ -1,0 +1,110 @@
+// The `.collabactons` file format (device to device, no network): a gzip of one JSON object
+// with a header, the full Yjs state of each document (z85) and plain records. This module
+// describes and checks the JSON; it never reads files, unzips or touches storage.
+import { BASE85_PATTERN } from './base85';
+import { RECORD_ID_PATTERN } from './ids';
+import { DOC_TYPES, RECORD_COLLECTIONS, type DocType, type RecordCollection } from './protocol';
+
+export const BUNDLE_FORMAT = 'collabactons-bundle';
+export const BUNDLE_VERSION = 1;
+export const BUNDLE_EXTENSION = '.collabactons';
+
+export interface BundleDoc {
+	id: string;
+	type: DocType;
+	commune: string;
+	title?: string;
+	/** z85 of `Y.encodeStateAsUpdate`. */
+	state: string;
+}
+
+export interface BundleRecord {
+	collection: RecordCollection;
+	id: string;
+	data: Record<string, unknown>;
+}
+
+export interface Bundle {
+	format: typeof BUNDLE_FORMAT;
+	version: number;
+	exportedAt: string;
+	device: string;
+	user: { id: string; name: string };
+	docs: BundleDoc[];
+	records: BundleRecord[];
+}
+
+/** Why a file cannot be imported; each is a message key `sync.bundle.errors.<code>`. */
+export type BundleErrorCode = 'unreadable' | 'notBundle' | 'newerVersion' | 'damaged';
+
+/** A file that is not a bundle this app can import. */
+export class BundleError extends Error {
+	constructor(
+		readonly code: BundleErrorCode,
+		detail: string
+	) {
+		super(`${code}: ${detail}`);
+		this.name = 'BundleError';
+	}
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks a parsed JSON value and returns it as a `Bundle`, or throws a `BundleError`. */
+export function readBundle(value: unknown): Bundle {
+	if (!isObject(value) || value.format !== BUNDLE_FORMAT) {
+		throw new BundleError('notBundle', 'missing format marker');
+	}
+	if (typeof value.version !== 'number' || value.version > BUNDLE_VERSION) {
+		throw new BundleError('newerVersion', `version ${String(value.version)}`);
+	}
+	const user = isObject(value.user) ? value.user : {};
+	if (!Array.isArray(value.docs) || !Array.isArray(value.records)) {
+		throw new BundleError('damaged', 'docs or records missing');
+	}
+	const docs = value.docs.map((doc, i): BundleDoc => {
+		if (
+			!isObject(doc) ||
+			typeof doc.id !== 'string' ||
+			!RECORD_ID_PATTERN.test(doc.id) ||
+			!(DOC_TYPES as readonly unknown[]).includes(doc.type) ||
+			typeof doc.commune !== 'string' ||
+			typeof doc.state !== 'string' ||
+			!BASE85_PATTERN.test(doc.state)
+		) {
+			throw new BundleError('damaged', `document ${i}`);
+		}
+		return {
+			id: doc.id,
+			type: doc.type as DocType,
+			commune: doc.commune,
+			title: typeof doc.title === 'string' ? doc.title : undefined,
+			state: doc.state
+		};
+	});
+	const records = value.records.map((record, i): BundleRecord => {
+		if (
+			!isObject(record) ||
+			!(RECORD_COLLECTIONS as readonly unknown[]).includes(record.collection) ||
+			typeof record.id !== 'string' ||
+			!RECORD_ID_PATTERN.test(record.id) ||
+			!isObject(record.data)
+		) {
+			throw new BundleError('damaged', `record ${i}`);
+		}
+		return { collection: record.collection as RecordCollection, id: record.id, data: record.data };
+	});
+	return {
+		format: BUNDLE_FORMAT,
+		version: value.version,
+		exportedAt: typeof value.exportedAt === 'string' ? value.exportedAt : '',
+		device: typeof value.device === 'string' ? value.device : '',
+		user: {
+			id: typeof user.id === 'string' ? user.id : '',
+			name: typeof user.name === 'string' ? user.name : ''
+		},
+		docs,
+		records
+	};
+}

@@ -1,0 +1,121 @@
+// The Dexie database of one user on this device (`collabactons-u-<userId>`): plain records
+// (project summaries, progress), the outbox of changes waiting for the server, sync state and
+// per-document metadata. It never holds another user's data, never talks to the network, and
+// never holds Yjs document contents (those live in one y-indexeddb database per document).
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { DocType, RecordCollection } from '$lib/domain/sync/protocol';
+import { userDatabasePrefix } from './user-data';
+
+/** Where an outbox entry stands: on this device, being sent, refused by the server, confirmed. */
+export type OutboxState = 'pending' | 'sending' | 'rejected' | 'confirmed';
+
+/** One change waiting for (or already seen by) the server. */
+export interface OutboxEntry {
+	/** Local insertion order (auto-increment). */
+	seq?: number;
+	/** Client id of the entry (15 chars); op ids sent to the server derive from it. */
+	id: string;
+	kind: 'op' | 'record';
+	/** For `op`: the Yjs document and the update (binary, dropped once confirmed). */
+	docId?: string;
+	update?: Uint8Array;
+	/** For `record`: the collection, the record id and the full record data. */
+	collection?: RecordCollection;
+	recordId?: string;
+	data?: Record<string, unknown>;
+	state: OutboxState;
+	/** The server's reason (French), code and HTTP status when rejected. */
+	reason?: string;
+	code?: string;
+	status?: number;
+	/** The op id this entry was last pushed under. */
+	opId?: string;
+	/** Size of the payload in bytes (update bytes, or JSON length of a record). */
+	bytes: number;
+	createdAt: number;
+	confirmedAt?: number;
+}
+
+/** Metadata of a Yjs document known on this device. */
+export interface DocMeta {
+	id: string;
+	type: DocType;
+	commune: string;
+	/** Title shown in lists and previews (kept in step by the document's owner module). */
+	title?: string;
+	createdAt: number;
+	lastPushedAt?: number;
+	lastAppliedAt?: number;
+	/** Highest server seq applied to this document. */
+	lastAppliedSeq?: number;
+}
+
+/** A project summary (the `projects` record of a project document, same id as the document). */
+export interface ProjectSummaryRow {
+	id: string;
+	commune: string;
+	title: string;
+	status: string;
+	updatedAt: number;
+	[field: string]: unknown;
+}
+
+/** A `progress` record (which élu completed which module or activity). */
+export interface ProgressRow {
+	id: string;
+	[field: string]: unknown;
+}
+
+/** One key of the sync state (cursor, device, lastSuccess, cycles). */
+export interface SyncStateRow {
+	key: string;
+	value: unknown;
+}
+
+/**
+ * The schema history. Never edit a released version: append one, with an upgrade if data must
+ * move. Tests open data written with every older version through the current one.
+ */
+export const SCHEMA: readonly { version: number; stores: Record<string, string> }[] = [
+	{
+		version: 1,
+		stores: {
+			projects: 'id, commune, updatedAt',
+			progress: 'id',
+			outbox: '++seq, &id, state, docId, recordId',
+			sync: 'key',
+			docs: 'id, type, commune'
+		}
+	}
+];
+
+/** The Dexie database of one user. */
+export class UserDatabase extends Dexie {
+	projects!: EntityTable<ProjectSummaryRow, 'id'>;
+	progress!: EntityTable<ProgressRow, 'id'>;
+	outbox!: Table<OutboxEntry, number>;
+	sync!: EntityTable<SyncStateRow, 'key'>;
+	docs!: EntityTable<DocMeta, 'id'>;
+
+	/**
+	 * @param userId the signed-in user (the database name follows user-data.ts)
+	 * @param indexedDB another IndexedDB factory (tests simulate several devices with it)
+	 */
+	constructor(userId: string, indexedDB?: IDBFactory) {
+		super(
+			userDatabasePrefix(userId),
+			indexedDB ? { indexedDB, IDBKeyRange: globalThis.IDBKeyRange } : undefined
+		);
+		for (const { version, stores } of SCHEMA) this.version(version).stores(stores);
+	}
+}
+
+/** The table holding the records of `collection`. */
+export function recordTable(
+	db: UserDatabase,
+	collection: RecordCollection
+): Table<{ id: string; [field: string]: unknown }, string> {
+	return collection === 'projects'
+		? (db.projects as unknown as Table<{ id: string }, string>)
+		: (db.progress as unknown as Table<{ id: string }, string>);
+}

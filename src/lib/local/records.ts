@@ -1,0 +1,44 @@
+// Plain records (project summaries, progress) as this device keeps them: written locally with
+// their outbox entry in one transaction, or received from the server. It never sends anything.
+import type { RecordCollection } from '$lib/domain/sync/protocol';
+import { recordTable, type UserDatabase } from './db';
+import { addRecord, hasUnconfirmedRecord } from './outbox';
+
+/** Fields the server adds to a record that the device does not keep. */
+const SERVER_FIELDS = ['collectionId', 'collectionName', 'created', 'updated_by', 'seq', 'device'];
+
+/**
+ * Saves a record written on this device and queues it for the server, in one transaction.
+ * Resolves once both are in IndexedDB.
+ */
+export async function saveLocalRecord(
+	db: UserDatabase,
+	collection: RecordCollection,
+	id: string,
+	data: Record<string, unknown>
+): Promise<void> {
+	await db.transaction('rw', [recordTable(db, collection), db.outbox], async () => {
+		await recordTable(db, collection).put({ ...data, id, updatedAt: Date.now() });
+		await addRecord(db, collection, id, data);
+	});
+}
+
+/**
+ * Stores a record received from the server, unless this device holds a newer unconfirmed
+ * version of it (that one will be pushed and win). Returns whether it was stored.
+ */
+export async function putServerRecord(
+	db: UserDatabase,
+	collection: RecordCollection,
+	id: string,
+	data: Record<string, unknown>
+): Promise<boolean> {
+	if (await hasUnconfirmedRecord(db, id)) return false;
+	const row: Record<string, unknown> = { ...data, id };
+	const updated = typeof data.updated === 'string' ? Date.parse(data.updated) : NaN;
+	row.updatedAt = Number.isNaN(updated) ? Date.now() : updated;
+	for (const field of SERVER_FIELDS) delete row[field];
+	delete row.updated;
+	await recordTable(db, collection).put(row as { id: string });
+	return true;
+}

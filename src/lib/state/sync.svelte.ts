@@ -1,0 +1,245 @@
+// The sync state of the signed-in user, for every screen: the local store, the engine and its
+// scheduler (started when a user is signed in, stopped when they leave), the indicator (hors
+// ligne / à jour / N en attente / erreur), the outbox items with their state, recent cycles,
+// and file export/import. Pages and components talk to this, never to the engine or Dexie.
+import type { User } from '$lib/domain/users';
+import type { DocMeta, OutboxEntry } from '$lib/local/db';
+import { retryRejected } from '$lib/local/outbox';
+import { openLocalStore, type LocalStore } from '$lib/local/store';
+import { lastSuccess, recentCycles, type CycleRecord } from '$lib/local/sync-state';
+import { watch } from '$lib/local/watch';
+import {
+	bundleFileName,
+	exportBundle,
+	mergeBundle,
+	parseBundle,
+	previewBundle,
+	type BundlePreview,
+	type MergeResult
+} from '$lib/sync/bundle';
+import { SyncEngine, type CycleResult } from '$lib/sync/engine';
+import { getPocketBase } from '$lib/sync/pocketbase';
+import { SyncScheduler } from '$lib/sync/scheduler';
+import { PocketBaseTransport } from '$lib/sync/transport';
+import { session } from './session.svelte';
+
+/** What the header indicator shows. */
+export type IndicatorStatus = 'offline' | 'up-to-date' | 'syncing' | 'pending' | 'error' | 'reauth';
+/** The state of one item, in the user's words. */
+export type ItemState = 'device' | 'sending' | 'confirmed' | 'rejected';
+
+/** An outbox entry as the Synchronisation screen lists it. */
+export interface SyncItem {
+	id: string;
+	kind: 'op' | 'record';
+	state: ItemState;
+	/** The document (for ops and project summaries). */
+	docId?: string;
+	name: string;
+	bytes: number;
+	createdAt: number;
+	reason?: string;
+	code?: string;
+}
+
+/** The user-facing state of an outbox entry. */
+export function itemState(entry: Pick<OutboxEntry, 'state'>): ItemState {
+	return entry.state === 'pending' ? 'device' : entry.state;
+}
+
+const rank: Record<ItemState, number> = { confirmed: 0, sending: 1, device: 2, rejected: 3 };
+
+/** The state of a whole document: the least advanced of its entries (confirmed when none). */
+export function worstState(states: ItemState[]): ItemState {
+	return states.reduce<ItemState>((worst, s) => (rank[s] > rank[worst] ? s : worst), 'confirmed');
+}
+
+function toItem(entry: OutboxEntry, metas: Record<string, DocMeta>): SyncItem {
+	const docId = entry.docId ?? (entry.collection === 'projects' ? entry.recordId : undefined);
+	const title = docId ? metas[docId]?.title : undefined;
+	return {
+		id: entry.id,
+		kind: entry.kind,
+		state: itemState(entry),
+		docId,
+		name: title || (typeof entry.data?.title === 'string' ? entry.data.title : '') || docId || '',
+		bytes: entry.bytes,
+		createdAt: entry.createdAt,
+		reason: entry.reason,
+		code: entry.code
+	};
+}
+
+export class SyncState {
+	/** The signed-in user's store, once open. */
+	store = $state.raw<LocalStore | null>(null);
+	online = $state(typeof navigator === 'undefined' ? true : navigator.onLine);
+	running = $state(false);
+	last = $state.raw<CycleResult | null>(null);
+	lastSuccessAt = $state<number | undefined>(undefined);
+	items = $state.raw<SyncItem[]>([]);
+	cycles = $state.raw<CycleRecord[]>([]);
+
+	readonly pending = $derived(
+		this.items.filter((i) => i.state === 'device' || i.state === 'sending').length
+	);
+	readonly rejected = $derived(this.items.filter((i) => i.state === 'rejected').length);
+	readonly status: IndicatorStatus = $derived.by(() => {
+		if (session.needsReauth || this.last?.status === 'reauth') return 'reauth';
+		if (!this.online) return 'offline';
+		if (this.running) return 'syncing';
+		if (this.last && this.last.status !== 'ok') return 'error';
+		if (this.rejected) return 'error';
+		return this.pending ? 'pending' : 'up-to-date';
+	});
+
+	#engine: SyncEngine | undefined;
+	#scheduler: SyncScheduler | undefined;
+	#stops: (() => void)[] = [];
+	#userId: string | undefined;
+	#opening: Promise<LocalStore> | undefined;
+	#waiting: ((store: LocalStore) => void)[] = [];
+	#started = false;
+
+	/** Follows the session: opens the user's store and starts syncing while someone is signed in. */
+	start(): void {
+		if (this.#started) return;
+		this.#started = true;
+		addEventListener('online', () => (this.online = true));
+		addEventListener('offline', () => (this.online = false));
+		$effect.root(() => {
+			$effect(() => {
+				const user = session.status === 'signed-in' ? session.user : null;
+				void this.#follow(user).catch((error: unknown) =>
+					console.error('sync start failed', error)
+				);
+			});
+			// Signed in again after an expired session: send what waited.
+			$effect(() => {
+				if (!session.needsReauth && this.last?.status === 'reauth') this.#scheduler?.runSoon(0);
+			});
+		});
+	}
+
+	/** The user's store; waits until a signed-in user's store is open. */
+	async ready(): Promise<LocalStore> {
+		if (this.store) return this.store;
+		if (this.#opening) return this.#opening;
+		this.start();
+		return new Promise((resolve) => this.#waiting.push(resolve));
+	}
+
+	/** "Synchroniser maintenant". */
+	async syncNow(): Promise<void> {
+		await this.#scheduler?.runNow();
+	}
+
+	/** Tells the scheduler a local write happened (sync soon, or Background Sync if offline). */
+	noteLocalWrite(): void {
+		if (!this.online) void this.#scheduler?.afterOfflineWrite();
+		else this.#scheduler?.runSoon(2000);
+	}
+
+	/** "Réessayer" on refused items (all when `ids` is omitted), then syncs. */
+	async retry(ids?: string[]): Promise<void> {
+		await retryRejected((await this.ready()).db, ids);
+		await this.syncNow();
+	}
+
+	/** Builds a `.collabactons` file of everything (or of one document). */
+	async exportFile(docId?: string): Promise<File> {
+		const store = await this.ready();
+		const user = session.user;
+		const bytes = await exportBundle(store, { id: user?.id ?? '', name: user?.name ?? '' }, docId);
+		return new File([bytes as Uint8Array<ArrayBuffer>], bundleFileName(), {
+			type: 'application/octet-stream'
+		});
+	}
+
+	/** Reads a chosen file; throws a `BundleError` (code → `sync.bundle.errors.<code>`). */
+	async previewFile(file: Blob): Promise<BundlePreview> {
+		const bundle = parseBundle(new Uint8Array(await file.arrayBuffer()));
+		return previewBundle(await this.ready(), bundle);
+	}
+
+	/** Merges a previewed file, then syncs soon. */
+	async merge(preview: BundlePreview): Promise<MergeResult> {
+		const result = await mergeBundle(await this.ready(), preview.bundle);
+		this.noteLocalWrite();
+		return result;
+	}
+
+	async #follow(user: User | null): Promise<void> {
+		if (user?.id === this.#userId) return;
+		await this.#stop();
+		if (!user) return;
+		this.#userId = user.id;
+		this.#opening = openLocalStore({ userId: user.id });
+		const store = await this.#opening;
+		if (this.#userId !== user.id) {
+			await store.close();
+			return;
+		}
+		const pb = await getPocketBase();
+		this.#engine = new SyncEngine({
+			store,
+			transport: new PocketBaseTransport(pb),
+			onCycle: (result) => {
+				this.last = result;
+				if (result.status === 'reauth') session.needsReauth = true;
+			}
+		});
+		const engine = this.#engine;
+		this.#scheduler = new SyncScheduler({
+			pb,
+			run: async () => {
+				// Offline, the `online` event triggers the next cycle; signed out, nothing can sync.
+				if (session.needsReauth || !this.online) return;
+				this.running = true;
+				try {
+					await engine.sync();
+				} finally {
+					this.running = false;
+				}
+			},
+			onError: (error) => console.error('sync failed', error)
+		});
+		this.store = store;
+		for (const resolve of this.#waiting.splice(0)) resolve(store);
+		this.#stops.push(
+			watch(
+				async () => {
+					const entries = await store.db.outbox.orderBy('seq').reverse().toArray();
+					const metas = Object.fromEntries((await store.db.docs.toArray()).map((m) => [m.id, m]));
+					return entries.map((e) => toItem(e, metas));
+				},
+				(items) => (this.items = items)
+			),
+			watch(
+				async () => ({ cycles: await recentCycles(store.db), last: await lastSuccess(store.db) }),
+				({ cycles, last }) => {
+					this.cycles = cycles;
+					this.lastSuccessAt = last;
+				}
+			)
+		);
+		this.#scheduler.start();
+	}
+
+	async #stop(): Promise<void> {
+		for (const stop of this.#stops.splice(0)) stop();
+		await this.#scheduler?.stop();
+		this.#scheduler = undefined;
+		this.#engine = undefined;
+		const store = this.store;
+		this.store = null;
+		this.items = [];
+		this.cycles = [];
+		this.last = null;
+		this.#userId = undefined;
+		this.#opening = undefined;
+		await store?.close();
+	}
+}
+
+export const syncState = new SyncState();

@@ -1,0 +1,40 @@
+// Mutual exclusion of sync cycles: never two at once for the same user, across tabs and the
+// service worker (Web Locks), or within one JavaScript realm when Web Locks are missing.
+// It only orders work; it never retries or times out anything.
+
+/** The Web Lock name shared by every tab and the service worker. */
+export const SYNC_LOCK_NAME = 'collabactons-sync';
+
+/** Something that can run `fn` exclusively. */
+export interface Lock {
+	run<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+/** An in-process mutex: calls run one after the other, in call order. */
+export class Mutex implements Lock {
+	#tail: Promise<unknown> = Promise.resolve();
+
+	run<T>(fn: () => Promise<T>): Promise<T> {
+		const result = this.#tail.then(fn, fn);
+		this.#tail = result.catch(() => undefined);
+		return result;
+	}
+}
+
+/** A Web Lock named `name` (`navigator.locks`), shared by every tab and worker of the origin. */
+export class WebLock implements Lock {
+	constructor(
+		private readonly locks: LockManager,
+		private readonly name = SYNC_LOCK_NAME
+	) {}
+
+	run<T>(fn: () => Promise<T>): Promise<T> {
+		return this.locks.request(this.name, { mode: 'exclusive' }, fn) as Promise<T>;
+	}
+}
+
+/** The best lock of this environment: Web Locks when available, else a new in-process mutex. */
+export function defaultLock(): Lock {
+	const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+	return locks ? new WebLock(locks) : new Mutex();
+}

@@ -1,0 +1,152 @@
+// The sync promises in a real Chromium against the built app and a real PocketBase:
+// two élus of the same commune edit the same project offline and both end with both edits;
+// a tab killed right after an offline edit shows it when reopened; a file carries a project
+// that never reached the server to a fresh device with no network.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+	launchBrowser,
+	signInThroughUi,
+	tabletContext,
+	waitForServiceWorker
+} from '../helpers/browser';
+import { DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+async function signedInPage(browser: Browser, url: string, email: string) {
+	const context = await tabletContext(browser);
+	const page = await context.newPage();
+	await page.goto(url);
+	await waitForServiceWorker(page);
+	await signInThroughUi(page, url, email, DEMO_PASSWORD);
+	return { context, page };
+}
+
+async function createProject(page: Page, url: string, title: string): Promise<string> {
+	await page.goto(`${url}/projet`);
+	await page.getByLabel('Titre du projet').fill(title);
+	await page.getByRole('button', { name: 'Créer le projet' }).click();
+	await page.waitForURL(/\/projet\/[a-z0-9]{15}$/);
+	await page.getByLabel('Titre du projet').waitFor();
+	expect(await page.getByLabel('Titre du projet').inputValue()).toBe(title);
+	return page.url().split('/').pop()!;
+}
+
+async function addLogEntry(page: Page, text: string) {
+	await page.getByLabel('Ce qui s’est passé').fill(text);
+	await page.getByRole('button', { name: 'Ajouter au journal' }).click();
+	await page.getByText(text).waitFor();
+	await page.getByText('Enregistré sur cet appareil').first().waitFor();
+}
+
+async function syncNow(page: Page, url: string) {
+	await page.goto(`${url}/synchronisation`);
+	await page.getByRole('button', { name: 'Synchroniser maintenant' }).first().click();
+}
+
+describe('sync between devices', () => {
+	let server: TestServer;
+	let browser: Browser;
+	const contexts: BrowserContext[] = [];
+
+	beforeAll(async () => {
+		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
+		browser = await launchBrowser();
+	});
+
+	afterAll(async () => {
+		for (const context of contexts) await context.close().catch(() => undefined);
+		await browser?.close();
+		await server?.dispose();
+	});
+
+	it('merges two élus’ offline edits of the same project once both are back online', async () => {
+		const maire = await signedInPage(browser, server.url, DEMO.maire);
+		const adjoint = await signedInPage(browser, server.url, DEMO.adjoint);
+		contexts.push(maire.context, adjoint.context);
+
+		const id = await createProject(maire.page, server.url, 'Jardin partagé des Corbières');
+		await syncNow(maire.page, server.url);
+		await maire.page.getByTestId('sync-indicator').filter({ hasText: 'À jour' }).waitFor();
+
+		await syncNow(adjoint.page, server.url);
+		await adjoint.page.goto(`${server.url}/projet/${id}`);
+		await adjoint.page.getByLabel('Titre du projet').waitFor();
+		expect(await adjoint.page.getByLabel('Titre du projet').inputValue()).toBe(
+			'Jardin partagé des Corbières'
+		);
+
+		await maire.context.setOffline(true);
+		await adjoint.context.setOffline(true);
+		await maire.page.goto(`${server.url}/projet/${id}`);
+		await addLogEntry(maire.page, 'Réunion avec les maraîchers (maire)');
+		await addLogEntry(adjoint.page, 'Visite du terrain communal (adjoint)');
+
+		await maire.context.setOffline(false);
+		await adjoint.context.setOffline(false);
+		for (const page of [maire.page, adjoint.page]) {
+			await page.getByText('Réunion avec les maraîchers (maire)').waitFor({ timeout: 20_000 });
+			await page.getByText('Visite du terrain communal (adjoint)').waitFor({ timeout: 20_000 });
+		}
+		expect(await maire.page.getByText('Visite du terrain communal (adjoint)').count()).toBe(1);
+		expect(await adjoint.page.getByText('Réunion avec les maraîchers (maire)').count()).toBe(1);
+	});
+
+	it('keeps an offline edit when the tab is killed right after it', async () => {
+		const { context, page } = await signedInPage(browser, server.url, DEMO.maire);
+		contexts.push(context);
+		await context.setOffline(true);
+		const id = await createProject(page, server.url, 'Chaufferie bois collective');
+		await addLogEntry(page, 'Devis demandé à la scierie');
+		// Kill the renderer as the system would (the CDP call itself never answers once it is gone).
+		const cdp = await context.newCDPSession(page);
+		const crashed = page.waitForEvent('crash');
+		cdp.send('Page.crash').catch(() => undefined);
+		await crashed;
+
+		const reopened = await context.newPage();
+		await reopened.goto(`${server.url}/projet/${id}`);
+		await reopened.getByText('Devis demandé à la scierie').waitFor();
+		expect(await reopened.getByLabel('Titre du projet').inputValue()).toBe(
+			'Chaufferie bois collective'
+		);
+	});
+
+	it('moves a project that never reached the server to a fresh device with a file', async () => {
+		const source = await signedInPage(browser, server.url, DEMO.maire);
+		const target = await signedInPage(browser, server.url, DEMO.adjoint);
+		contexts.push(source.context, target.context);
+		await source.context.setOffline(true);
+		await target.context.setOffline(true);
+
+		await createProject(source.page, server.url, 'Covoiturage solidaire');
+		await addLogEntry(source.page, 'Liste des conducteurs volontaires');
+		await source.page.goto(`${server.url}/synchronisation`);
+		const [download] = await Promise.all([
+			source.page.waitForEvent('download'),
+			source.page.getByTestId('bundle-export').click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/\.collabactons$/);
+		const file = join(server.dataDir, 'export.collabactons');
+		await download.saveAs(file);
+		expect(readFileSync(file).byteLength).toBeGreaterThan(20);
+
+		await target.page.goto(`${server.url}/synchronisation`);
+		for (let round = 0; round < 2; round++) {
+			await target.page.getByTestId('bundle-file').setInputFiles(file);
+			await target.page.getByTestId('bundle-preview').waitFor();
+			expect(await target.page.getByTestId('bundle-preview').textContent()).toContain(
+				'Covoiturage solidaire'
+			);
+			await target.page.getByTestId('bundle-merge').click();
+			await target.page.getByTestId('bundle-preview').waitFor({ state: 'detached' });
+		}
+
+		await target.page.goto(`${server.url}/projet`);
+		await target.page.getByRole('link', { name: 'Covoiturage solidaire' }).click();
+		await target.page.getByText('Liste des conducteurs volontaires').waitFor();
+		expect(await target.page.getByText('Liste des conducteurs volontaires').count()).toBe(1);
+	});
+});
