@@ -3,6 +3,7 @@
 // Used by `npm start` / `npm run dev` (only on an empty data dir) and by the test setup.
 import PocketBase from 'pocketbase';
 import { loadCommunes } from '../communes/build.mjs';
+import { seedContent } from './content.mjs';
 import { DEMO_COMMUNE_INSEE, DEMO_PASSWORD, demoUsers, TEST_COMMUNES_INSEE } from './demo.mjs';
 
 const CHUNK = 5000;
@@ -47,6 +48,7 @@ export async function seed(options) {
 		});
 	}
 	log(`communes : ${wanted.length}`);
+	await seedContent(pb, { log });
 
 	if (options.demo) {
 		const demoCommune = await pb

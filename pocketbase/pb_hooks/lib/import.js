@@ -1,7 +1,46 @@
 // Bulk upsert for the seed (see admin.pb.js). CommonJS, required inside handlers (goja).
+// A record whose fields are all unchanged is not saved, so its `updated` date does not move:
+// devices pull curriculum changes by `updated`, and only what was edited must reach them.
 var KEYS = {
-	communes: 'insee'
+	communes: 'insee',
+	modules: 'key',
+	activities: 'key',
+	resources: 'key',
+	good_practices: 'key'
 };
+
+/** JSON text with object keys sorted, so stored JSON (sorted by Go) compares with new values. */
+function canonical(value) {
+	if (Array.isArray(value)) return '[' + value.map(canonical).join(',') + ']';
+	if (value !== null && typeof value === 'object') {
+		return (
+			'{' +
+			Object.keys(value)
+				.sort()
+				.map(function (k) {
+					return JSON.stringify(k) + ':' + canonical(value[k]);
+				})
+				.join(',') +
+			'}'
+		);
+	}
+	return JSON.stringify(value === undefined ? null : value);
+}
+
+/** Whether `record` already holds `value` in `field`. */
+function sameValue(record, field, value) {
+	var stored = record.getString(field);
+	if (value !== null && typeof value === 'object') {
+		var parsed;
+		try {
+			parsed = stored === '' ? null : JSON.parse(stored);
+		} catch (_) {
+			return false;
+		}
+		return canonical(parsed) === canonical(value);
+	}
+	return stored === (value === null || value === undefined ? '' : String(value));
+}
 
 /** Upserts `records` into `collection`, matching on its natural key. Returns counts. */
 function importRecords(e) {
@@ -12,25 +51,36 @@ function importRecords(e) {
 	if (!Array.isArray(body.records)) throw new BadRequestError('« records » doit être une liste.');
 	var created = 0;
 	var updated = 0;
+	var unchanged = 0;
 	$app.runInTransaction(function (txApp) {
 		var collection = txApp.findCollectionByNameOrId(name);
 		for (var i = 0; i < body.records.length; i++) {
 			var data = body.records[i];
 			var record;
+			var isNew = false;
 			try {
 				record = txApp.findFirstRecordByData(name, key, data[key]);
-				updated++;
 			} catch (_) {
 				record = new Record(collection);
-				created++;
+				isNew = true;
 			}
+			var changed = isNew;
 			for (var field in data) {
-				if (field !== 'id') record.set(field, data[field]);
+				if (field === 'id') continue;
+				if (!isNew && sameValue(record, field, data[field])) continue;
+				record.set(field, data[field]);
+				changed = true;
 			}
+			if (!changed) {
+				unchanged++;
+				continue;
+			}
+			if (isNew) created++;
+			else updated++;
 			txApp.save(record);
 		}
 	});
-	return { collection: name, created: created, updated: updated };
+	return { collection: name, created: created, updated: updated, unchanged: unchanged };
 }
 
 module.exports = { importRecords: importRecords };

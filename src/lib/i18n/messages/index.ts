@@ -2,6 +2,8 @@
 import { auth } from './auth';
 import { common } from './common';
 import { communes } from './communes';
+import { formation } from './formation';
+import { progress } from './progress';
 import { projects } from './projects';
 import { settings } from './settings';
 import { shell } from './shell';
@@ -16,5 +18,7 @@ export const catalogues = {
 	shell,
 	spaces,
 	sync,
-	projects
+	projects,
+	formation,
+	progress
 } as const;

@@ -1,0 +1,32 @@
+import { defineMessages } from '../define';
+
+/** An élu's progress through the curriculum. */
+export const progress = defineMessages(
+	{
+		markActivity: 'Marquer cette activité comme faite',
+		activityDone: 'Activité faite',
+		markModule: 'Marquer ce module comme terminé',
+		moduleDone: 'Module terminé',
+		undo: 'Annuler',
+		saved: 'Enregistré sur cet appareil',
+		title: 'Votre parcours de formation',
+		volet:
+			'{modulesDone} module(s) sur {modulesTotal} · {activitiesDone} activité(s) sur {activitiesTotal}',
+		empty:
+			'Le contenu de la formation n’est pas encore sur cet appareil : ouvrez Formation une fois avec du réseau.',
+		open: 'Continuer la formation'
+	},
+	{
+		markActivity: 'Mark this activity as done',
+		activityDone: 'Activity done',
+		markModule: 'Mark this module as completed',
+		moduleDone: 'Module completed',
+		undo: 'Undo',
+		saved: 'Saved on this device',
+		title: 'Your training path',
+		volet:
+			'{modulesDone} of {modulesTotal} module(s) · {activitiesDone} of {activitiesTotal} activities',
+		empty: 'The training content is not on this device yet: open Training once while online.',
+		open: 'Continue the training'
+	}
+);

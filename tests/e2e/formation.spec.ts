@@ -1,0 +1,214 @@
+// The Formation space in a real Chromium against the built app served by a real PocketBase
+// seeded with pocketbase/content: after one online visit of /formation, with the server killed
+// and the network cut, a module (agenda timeline), an activity guide, a case study (figures and
+// sources) and the search all work from the curriculum stored on the device; and a printed
+// page shows the content alone, full width.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadContent } from '../../scripts/seed/content.mjs';
+import {
+	launchBrowser,
+	signInThroughUi,
+	tabletContext,
+	waitForServiceWorker
+} from '../helpers/browser';
+import { DEMO, DEMO_PASSWORD, userClient } from '../helpers/pocketbase';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+const content = loadContent();
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+/** WCAG 2.1 A/AA violations of the page, by axe-core, as readable lines. */
+async function violations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axeSource });
+	return page.evaluate(async () => {
+		type Result = { id: string; impact: string; nodes: { target: string[] }[] };
+		const axe = (
+			window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Result[] }> } }
+		).axe;
+		const result = await axe.run({
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+		});
+		return result.violations.map(
+			(v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+		);
+	});
+}
+const titleOf = (list: { key: string; title: string }[], key: string) =>
+	list.find((item) => item.key === key)!.title;
+
+describe('Formation offline after one visit', () => {
+	let server: TestServer;
+	let browser: Browser;
+	let context: BrowserContext;
+	let page: Page;
+
+	beforeAll(async () => {
+		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
+		browser = await launchBrowser();
+		context = await tabletContext(browser);
+		page = await context.newPage();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.dispose();
+	});
+
+	it('shows the table of contents per volet online, and stores the curriculum', async () => {
+		await page.goto(server.url);
+		await waitForServiceWorker(page);
+		await signInThroughUi(page, server.url, DEMO.maire, DEMO_PASSWORD);
+		await page.goto(`${server.url}/formation`);
+		await page.getByRole('heading', { level: 1, name: 'Formation' }).waitFor();
+		for (const volet of [
+			'Volet 1 — Intelligence collective',
+			'Volet 2 — Économie symbiotique',
+			'Volet transverse — Communauté apprenante'
+		]) {
+			await page.getByRole('heading', { level: 2, name: volet }).waitFor();
+		}
+		const cards = page.locator('.module-card');
+		await expect.poll(() => cards.count()).toBe(content.modules.length);
+		expect(await cards.first().textContent()).toMatch(/Mis à jour le \d{1,2} \w+ 20\d\d/);
+		expect(await cards.first().textContent()).toContain('3 h');
+		await page.getByText(/Contenu reçu sur cet appareil le /).waitFor();
+
+		// The national team edits one module: "Mettre à jour le contenu" brings exactly that edit.
+		const national = await userClient(server.url, DEMO.national);
+		const ic4 = await national
+			.collection('modules')
+			.getFirstListItem(national.filter('key = {:key}', { key: 'ic-4' }));
+		await national.collection('modules').update(ic4.id, { title: 'Décider ensemble (révisé)' });
+		await page.getByRole('button', { name: 'Mettre à jour le contenu' }).click();
+		await page.getByText('1 texte reçu ou modifié.').waitFor();
+		await page.getByRole('link', { name: 'Décider ensemble (révisé)' }).waitFor();
+		// Everything the app needs offline is precached before the server goes away.
+		await page.waitForFunction(async () => {
+			for (const name of await caches.keys()) {
+				const keys = await (await caches.open(name)).keys();
+				if (keys.some((request) => request.url.includes('/data/communes.json'))) return true;
+			}
+			return false;
+		});
+	});
+
+	it('opens a module with its timed agenda, the server stopped and the network cut', async () => {
+		await server.stop('SIGKILL');
+		await context.setOffline(true);
+
+		await page.goto(`${server.url}/formation/module/ic-1`);
+		await page.getByRole('heading', { level: 1, name: titleOf(content.modules, 'ic-1') }).waitFor();
+		await page.getByRole('heading', { level: 2, name: 'Déroulé minuté' }).waitFor();
+		const clocks = await page.locator('.timeline .clock').allTextContents();
+		expect(clocks[0]).toBe('0:00');
+		expect(clocks[1]).toBe('0:15');
+		expect(clocks.at(-1)).toBe('3:00');
+		await page.getByText('Durée totale : 3 h').waitFor();
+		await page.getByRole('heading', { level: 2, name: /Pour l.animateur/ }).waitFor();
+		expect(await page.getByText('Connexion nécessaire').count()).toBe(0);
+	});
+
+	it('opens an activity guide from the module, rendered from Markdown', async () => {
+		await page.locator('.timeline a[href="/formation/activite/ic-1-ecoute"]').click();
+		await page
+			.getByRole('heading', { level: 1, name: titleOf(content.activities, 'ic-1-ecoute') })
+			.waitFor();
+		await page.getByRole('heading', { level: 2, name: 'Déroulé' }).waitFor();
+		await page.getByRole('heading', { level: 2, name: 'Pièges à éviter' }).waitFor();
+		expect(await page.locator('.prose ol li strong').first().textContent()).toMatch(/min$/);
+		expect(await page.locator('.prose').innerHTML()).not.toContain('**');
+	});
+
+	it('opens a case study with its figures and their sources', async () => {
+		await page.goto(`${server.url}/formation/cas/kalundborg`);
+		await page
+			.getByRole('heading', { level: 1, name: titleOf(content.good_practices, 'kalundborg') })
+			.waitFor();
+		await page.getByRole('heading', { level: 2, name: 'Chiffres clés' }).waitFor();
+		await page.getByRole('heading', { level: 2, name: 'Sources' }).waitFor();
+		const figures = page.locator('.figures li');
+		const kalundborg = content.good_practices.find((c) => c.key === 'kalundborg')!;
+		expect(await figures.count()).toBe(kalundborg.figures.length);
+		expect(await figures.first().textContent()).toContain('Source :');
+	});
+
+	it('searches the curriculum offline, accents and capitals ignored', async () => {
+		await page.goto(`${server.url}/formation`);
+		await page
+			.getByLabel('Rechercher un module, une activité, une étude de cas')
+			.fill('world cafe');
+		await page.getByRole('button', { name: 'Rechercher' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Rechercher dans la formation' }).waitFor();
+		const first = page.locator('.results li').first();
+		await first
+			.getByRole('link', { name: titleOf(content.activities, 'ic-3-world-cafe') })
+			.waitFor();
+
+		const field = page.getByLabel('Rechercher un module, une activité, une étude de cas');
+		await field.fill('CONSENTEMENT');
+		await first
+			.getByRole('link', { name: titleOf(content.activities, 'ic-4-consentement') })
+			.waitFor();
+		await field.fill('economie circulaire');
+		await expect.poll(() => page.locator('.results li').count()).toBeGreaterThan(2);
+		expect(await page.locator('.results').textContent()).toContain('Étude de cas');
+		const title = await first.getByRole('link').textContent();
+		await first.getByRole('link').click();
+		await page.getByRole('heading', { level: 1, name: title!.trim() }).waitFor();
+		expect(page.url()).toMatch(/\/formation\/(module|activite|cas)\//);
+		// Back from a result: the same search, still there.
+		await page.goBack();
+		await page.getByRole('heading', { level: 1, name: 'Rechercher dans la formation' }).waitFor();
+		expect(await field.inputValue()).toBe('economie circulaire');
+		expect(await page.locator('.results li').count()).toBeGreaterThan(2);
+	});
+
+	it('gathers a module and all its activity guides on one page to print', async () => {
+		await page.goto(`${server.url}/formation/module/ic-1/imprimer`);
+		await page.getByRole('heading', { level: 1, name: titleOf(content.modules, 'ic-1') }).waitFor();
+		const own = content.activities.filter((a) => a.module === 'ic-1');
+		expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1 + own.length);
+		await page.emulateMedia({ media: 'print' });
+		const breaks = await page
+			.locator('.page-break')
+			.evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).breakBefore));
+		expect(breaks).toEqual(own.map(() => 'page'));
+		await page.emulateMedia({ media: 'screen' });
+	});
+
+	it('has no WCAG 2.1 AA violation on the Formation pages', async () => {
+		const report: string[] = [];
+		for (const path of [
+			'/formation',
+			'/formation/module/es-2',
+			'/formation/activite/ic-3-world-cafe',
+			'/formation/cas/toronto',
+			'/formation/recherche?q=eau'
+		]) {
+			await page.goto(`${server.url}${path}`);
+			await page.locator('main h1').first().waitFor();
+			report.push(...(await violations(page)).map((line) => `${path} ${line}`));
+		}
+		expect(report).toEqual([]);
+	});
+
+	it('prints a module guide without the navigation, full width', async () => {
+		await page.goto(`${server.url}/formation/module/ic-3`);
+		await page.getByRole('heading', { level: 2, name: 'Déroulé minuté' }).waitFor();
+		expect(await page.locator('#app-nav').isVisible()).toBe(true);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('#app-nav').isVisible()).toBe(false);
+		expect(await page.locator('.app-header').isVisible()).toBe(false);
+		expect(await page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(false);
+		const width = await page.locator('main').evaluate((main) => main.getBoundingClientRect().width);
+		expect(width).toBeGreaterThan(1200);
+		await page.emulateMedia({ media: 'screen' });
+	});
+});
