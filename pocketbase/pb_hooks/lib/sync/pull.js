@@ -1,9 +1,11 @@
 // Reads what a device has not seen yet (pocketbase/README.md, "Pull"): doc updates and synced
-// records with cursor < seq <= head, scoped to the caller, minus what the same device pushed,
-// in seq order, cut by `limit` and by a byte budget (then `more` is true). Raw SQL: the scoped
-// reads need joins and json_each that the record API would turn into one query per row.
+// records (projects, progress, charters) with cursor < seq <= head, scoped to the caller, minus
+// what the same device pushed, in seq order, cut by `limit` and by a byte budget (then `more`
+// is true). Raw SQL: the scoped reads need joins and json_each that the record API would turn
+// into one query per row.
 var limits = require(`${__hooks}/lib/sync/limits.js`);
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
+var charters = require(`${__hooks}/lib/charters.js`);
 
 /** Doc update rows (without their payload) visible to an élu. */
 function docRows(db, scope, window) {
@@ -150,25 +152,28 @@ function pull(db, scope, device, cursor, limit, head) {
 	var lists = [
 		docRows(db, scope, window),
 		projectRows(db, scope, window),
-		progressRows(db, scope, window)
+		progressRows(db, scope, window),
+		charters.charterRows(db, scope, window)
 	];
+	var recordSize = function (row) {
+		return JSON.stringify(row.data).length;
+	};
 	var sizes = [
 		function (row) {
 			return row.chars;
 		},
-		function (row) {
-			return JSON.stringify(row.data).length;
-		}
+		recordSize,
+		recordSize,
+		recordSize
 	];
-	sizes.push(sizes[1]);
-	var next = [0, 0, 0];
-	var taken = [[], [], []];
+	var next = [0, 0, 0, 0];
+	var taken = [[], [], [], []];
 	var count = 0;
 	var chars = 0;
 	var last = window.cursor;
 	for (;;) {
 		var pick = -1;
-		for (var l = 0; l < 3; l++) {
+		for (var l = 0; l < lists.length; l++) {
 			if (
 				next[l] < lists[l].length &&
 				(pick < 0 || lists[l][next[l]].seq < lists[pick][next[pick]].seq)
@@ -186,7 +191,8 @@ function pull(db, scope, device, cursor, limit, head) {
 		chars += size;
 		last = row.seq;
 	}
-	var more = next[0] < lists[0].length || next[1] < lists[1].length || next[2] < lists[2].length;
+	var more = false;
+	for (var m = 0; m < lists.length; m++) more = more || next[m] < lists[m].length;
 	var bySeq = taken[0].length
 		? payloads(
 				db,
@@ -213,7 +219,7 @@ function pull(db, scope, device, cursor, limit, head) {
 		if (change.rows > limits.COMPACT_ROWS && bigDocs.indexOf(change.doc) < 0)
 			bigDocs.push(change.doc);
 	}
-	var recordChanges = taken[1].concat(taken[2]).sort(function (a, b) {
+	var recordChanges = taken[1].concat(taken[2], taken[3]).sort(function (a, b) {
 		return a.seq - b.seq;
 	});
 	return {

@@ -1,10 +1,13 @@
 // Upserts the plain records of one sync request (pocketbase/README.md, "Records"): project
-// summaries and curriculum progress, keyed by the client's id. Runs inside the request's write
-// transaction, through the record API (validation, realtime events). The server sets who wrote
-// a record; user or author fields in `data` are ignored. Writing the same data again changes
-// nothing (no new seq), so a replayed request is a no-op.
+// summaries, curriculum progress and signed charters, keyed by the client's id. Runs inside the
+// request's write transaction, through the record API (validation, realtime events). The server
+// sets who wrote a record; user or author fields in `data` are ignored. Writing the same data
+// again changes nothing (no new seq), so a replayed request is a no-op. A charter is written
+// once and never changed: any other content under its id is refused.
+var limits = require(`${__hooks}/lib/sync/limits.js`);
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 var request = require(`${__hooks}/lib/sync/request.js`);
+var charters = require(`${__hooks}/lib/charters.js`);
 
 var DATE = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 
@@ -145,6 +148,74 @@ function sameProgress(record, fields) {
 	);
 }
 
+var IMMUTABLE =
+	'Une charte signée ne change plus : signez une nouvelle charte pour une nouvelle version du texte.';
+
+function findByData(txApp, collection, field, value) {
+	try {
+		return txApp.findFirstRecordByData(collection, field, value);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Signed charters: stored once, by an élu of the charter's commune (from the INSEE code in the
+ * signed content, never from a claim of the payload), after recomputing the hash; a replay of
+ * the same content is a no-op, any other content under the same id is refused (409).
+ */
+function upsertCharter(ctx, item) {
+	var data = item.data;
+	var shape = charters.checkShape(data);
+	if (shape) return rejection(item, shape.status, shape.code, shape.reason);
+	var content = charters.contentOf(data);
+	var existing = findOrNull(ctx.txApp, 'charters', item.id);
+	if (existing) {
+		if (!scopes.isEluOf(ctx.scope, existing.getString('commune'))) {
+			return rejection(item, 403, 'forbidden', 'Cette charte appartient à une autre commune.');
+		}
+		var same =
+			existing.getString('hash') === data.hash &&
+			charters.canonical(charters.storedContent(existing)) === charters.canonical(content);
+		return same ? null : rejection(item, 409, 'immutable', IMMUTABLE);
+	}
+	var commune = limits.PATTERNS.insee.test(content.communeInsee)
+		? findByData(ctx.txApp, 'communes', 'insee', content.communeInsee)
+		: null;
+	if (!commune) return malformed(item, 'La commune de la charte est inconnue.');
+	if (!scopes.isEluOf(ctx.scope, commune.id)) {
+		return rejection(
+			item,
+			403,
+			'forbidden',
+			'Seuls les élus de ' + commune.getString('name') + ' peuvent y signer une charte.'
+		);
+	}
+	var invalid = charters.checkContent(content);
+	if (invalid) return rejection(item, invalid.status, invalid.code, invalid.reason);
+	if ($security.sha256(charters.canonical(content)) !== data.hash) {
+		return malformed(item, 'L’empreinte (« hash ») ne correspond pas au contenu de la charte.');
+	}
+	if (findByData(ctx.txApp, 'charters', 'hash', data.hash)) {
+		return rejection(
+			item,
+			409,
+			'immutable',
+			'Cette charte est déjà enregistrée sous un autre identifiant.'
+		);
+	}
+	var record = new Record(ctx.txApp.findCollectionByNameOrId('charters'));
+	record.set('id', item.id);
+	record.set('commune', commune.id);
+	for (var i = 0; i < charters.FIELDS.length; i++) {
+		var field = charters.FIELDS[i];
+		record.set(field.column, content[field.key] === undefined ? '' : content[field.key]);
+	}
+	record.set('hash', data.hash);
+	record.set('receipt', charters.receiptCode(data.hash));
+	return save(ctx, item, record, 'user');
+}
+
 /** Stamps the writer, the device and the next seq, then saves; a validation error rejects. */
 function save(ctx, item, record, writerField) {
 	record.set(writerField, ctx.scope.id);
@@ -162,7 +233,7 @@ function save(ctx, item, record, writerField) {
 	return null;
 }
 
-var HANDLERS = { projects: upsertProject, progress: upsertProgress };
+var HANDLERS = { projects: upsertProject, progress: upsertProgress, charters: upsertCharter };
 
 /** Upserts `items` in request order; fills ctx.records (accepted ids) and ctx.rejected. */
 function upsertRecords(ctx, items) {

@@ -1,0 +1,323 @@
+// Engagement charters on the server (pocketbase/README.md, "Charters"): reads and checks the
+// `data` of a pushed charter, rebuilds its canonical serialization and receipt code exactly as
+// src/lib/domain/charter/canonical.ts does (tests/server/charters.spec.ts proves they agree
+// byte for byte), pulls charters back to the élus of their commune, and answers the public
+// receipt check. ES5 for goja, no PocketBase global at load time (the tests also load it in
+// Node). It never changes a stored charter: a signed charter is immutable.
+var limits = require(`${__hooks}/lib/sync/limits.js`);
+
+var CHARTER = limits.CHARTER;
+var PATTERNS = limits.PATTERNS;
+var CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** Canonical key, `data` field, and kind (name: trimmed + NFC) of every charter field. */
+var FIELDS = [
+	{ key: 'version', column: 'version' },
+	{ key: 'textHash', column: 'text_hash' },
+	{ key: 'signerName', column: 'signer_name', name: true },
+	{ key: 'mandate', column: 'mandate' },
+	{ key: 'communeInsee', column: 'commune_insee' },
+	{ key: 'communeName', column: 'commune_name', name: true },
+	{ key: 'signedAt', column: 'signed_at' },
+	{ key: 'signature', column: 'signature' },
+	{ key: 'countersignerName', column: 'countersigner_name', name: true, optional: true },
+	{ key: 'countersignature', column: 'countersignature', optional: true },
+	{ key: 'projectId', column: 'project_id', optional: true }
+];
+
+function hex4(code) {
+	var text = code.toString(16);
+	while (text.length < 4) text = '0' + text;
+	return text;
+}
+
+function isHigh(code) {
+	return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLow(code) {
+	return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** JSON string literal escaped as V8's JSON.stringify does; by hand, so goja and V8 agree. */
+function quote(text) {
+	var out = '"';
+	for (var i = 0; i < text.length; i++) {
+		var code = text.charCodeAt(i);
+		var char = text.charAt(i);
+		if (char === '"' || char === '\\') out += '\\' + char;
+		else if (code === 0x08) out += '\\b';
+		else if (code === 0x09) out += '\\t';
+		else if (code === 0x0a) out += '\\n';
+		else if (code === 0x0c) out += '\\f';
+		else if (code === 0x0d) out += '\\r';
+		else if (
+			code < 0x20 ||
+			(isHigh(code) && !isLow(text.charCodeAt(i + 1))) ||
+			(isLow(code) && !(i > 0 && isHigh(text.charCodeAt(i - 1))))
+		) {
+			out += '\\u' + hex4(code);
+		} else out += char;
+	}
+	return out + '"';
+}
+
+/** True when `text` holds a control character or a lone surrogate. */
+function hasInvisible(text) {
+	for (var i = 0; i < text.length; i++) {
+		var code = text.charCodeAt(i);
+		if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+		if (isHigh(code) && isLow(text.charCodeAt(i + 1))) i++;
+		else if (isHigh(code) || isLow(code)) return true;
+	}
+	return false;
+}
+
+/**
+ * The canonical content of `data` (a pushed record's `data`, or stored fields by column name):
+ * names trimmed and in NFC, empty optional fields dropped. Assumes string fields (checkShape).
+ */
+function contentOf(data) {
+	var content = {};
+	for (var i = 0; i < FIELDS.length; i++) {
+		var field = FIELDS[i];
+		var value = data[field.column];
+		if (value === undefined || value === null || value === '') {
+			if (field.optional) continue;
+			value = '';
+		}
+		content[field.key] = field.name ? String(value).trim().normalize('NFC') : String(value);
+	}
+	return content;
+}
+
+/** The canonical serialization of a normalised content: sorted keys, no whitespace. */
+function canonical(content) {
+	var keys = Object.keys(content).sort();
+	var parts = [];
+	for (var i = 0; i < keys.length; i++) parts.push(quote(keys[i]) + ':' + quote(content[keys[i]]));
+	return '{' + parts.join(',') + '}';
+}
+
+/** `XXXX-XXXX-XXXX`: the first 60 bits of a hex hash in Crockford base32. */
+function receiptCode(hash) {
+	var bits = '';
+	for (var i = 0; i < 15; i++) {
+		var nibble = parseInt(hash.charAt(i), 16).toString(2);
+		while (nibble.length < 4) nibble = '0' + nibble;
+		bits += nibble;
+	}
+	var code = '';
+	for (var j = 0; j < 60; j += 5) code += CROCKFORD.charAt(parseInt(bits.slice(j, j + 5), 2));
+	return code.slice(0, 4) + '-' + code.slice(4, 8) + '-' + code.slice(8);
+}
+
+/** A receipt code typed by a person (any case, separators or none, O/0, I/L/1), or null. */
+function parseReceiptCode(input) {
+	if (typeof input !== 'string' || input.length > 100) return null;
+	var compact = input
+		.toUpperCase()
+		.replace(/[\s._-]+/g, '')
+		.replace(/O/g, '0')
+		.replace(/[IL]/g, '1');
+	if (compact.length !== 12) return null;
+	for (var i = 0; i < 12; i++) if (CROCKFORD.indexOf(compact.charAt(i)) < 0) return null;
+	return compact.slice(0, 4) + '-' + compact.slice(4, 8) + '-' + compact.slice(8);
+}
+
+/** True when `path` is well formed, in the box, and looks drawn rather than tapped. */
+function isSignature(path) {
+	if (path.length > CHARTER.signatureMaxChars || !PATTERNS.signature.test(path)) return false;
+	var tokens = path.split(' ');
+	var strokes = 0;
+	var points = tokens.length / 3;
+	var box = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
+	for (var i = 0; i < tokens.length; i += 3) {
+		var x = Number(tokens[i + 1]);
+		var y = Number(tokens[i + 2]);
+		if (x > CHARTER.signatureWidth || y > CHARTER.signatureHeight) return false;
+		if (tokens[i] === 'M') strokes++;
+		box.minX = Math.min(box.minX, x);
+		box.maxX = Math.max(box.maxX, x);
+		box.minY = Math.min(box.minY, y);
+		box.maxY = Math.max(box.maxY, y);
+	}
+	if (strokes < 2 && points < CHARTER.signatureMinPoints) return false;
+	return Math.max(box.maxX - box.minX, box.maxY - box.minY) >= CHARTER.signatureMinSpan;
+}
+
+function isSignedAt(text) {
+	if (!PATTERNS.signedAt.test(text)) return false;
+	var date = new Date(text);
+	return !isNaN(date.getTime()) && date.toISOString() === text;
+}
+
+function isName(text, max) {
+	return text.length >= 1 && text.length <= max && !hasInvisible(text);
+}
+
+/** A problem to report for one record: `{ status, code, reason }`. */
+function problem(status, code, reason) {
+	return { status: status, code: code, reason: reason };
+}
+
+function malformed(reason) {
+	return problem(400, 'malformed', reason);
+}
+
+/** Every field a string (or an absent optional one) of bounded length, and a hash; or a problem. */
+function checkShape(data) {
+	for (var i = 0; i < FIELDS.length; i++) {
+		var value = data[FIELDS[i].column];
+		if (FIELDS[i].optional && (value === undefined || value === null)) continue;
+		if (typeof value !== 'string' || value.length > CHARTER.fieldMax) {
+			return malformed('« ' + FIELDS[i].column + ' » doit être un texte.');
+		}
+	}
+	if (typeof data.hash !== 'string' || !PATTERNS.sha256.test(data.hash)) {
+		return malformed('« hash » doit être l’empreinte SHA-256 de la charte (64 caractères hex).');
+	}
+	return null;
+}
+
+function isKnownVersion(version) {
+	return Object.prototype.hasOwnProperty.call(CHARTER.textHashes, version);
+}
+
+/**
+ * Checks the fields of a new charter's normalised `content`; returns a problem (422 for an
+ * unknown text version, 400 otherwise) or null. Same rules as src/lib/domain/charter/validation.ts.
+ */
+function checkContent(content) {
+	if (!isKnownVersion(content.version)) {
+		return problem(
+			422,
+			'unknown_type',
+			'Version de charte inconnue (' + content.version + ') : mettez l’application à jour.'
+		);
+	}
+	if (content.textHash !== CHARTER.textHashes[content.version]) {
+		return malformed(
+			'L’empreinte du texte ne correspond pas à la version ' + content.version + '.'
+		);
+	}
+	if (!isName(content.signerName, CHARTER.nameMax)) {
+		return malformed('Le nom du signataire manque, dépasse 120 caractères ou est illisible.');
+	}
+	if (CHARTER.mandates.indexOf(content.mandate) < 0) {
+		return malformed('Le mandat doit être maire, adjoint ou conseiller.');
+	}
+	if (!isName(content.communeName, CHARTER.communeNameMax)) {
+		return malformed('Le nom de la commune manque ou est invalide.');
+	}
+	if (!isSignedAt(content.signedAt)) {
+		return malformed('La date de signature doit être une date ISO 8601 en UTC, à la milliseconde.');
+	}
+	if (!isSignature(content.signature)) {
+		return malformed('La signature est illisible ou trop courte.');
+	}
+	var countersigned = content.countersignerName !== undefined;
+	if (countersigned !== (content.countersignature !== undefined)) {
+		return malformed('Une contresignature demande le nom et la signature du contresignataire.');
+	}
+	if (countersigned && !isName(content.countersignerName, CHARTER.nameMax)) {
+		return malformed('Le nom du contresignataire dépasse 120 caractères ou est illisible.');
+	}
+	if (countersigned && !isSignature(content.countersignature)) {
+		return malformed('La contresignature est illisible ou trop courte.');
+	}
+	if (content.projectId !== undefined && !PATTERNS.recordId.test(content.projectId)) {
+		return malformed('« project_id » doit être un identifiant de projet (15 caractères).');
+	}
+	return null;
+}
+
+/** The canonical content of a stored `charters` record. */
+function storedContent(record) {
+	var data = {};
+	for (var i = 0; i < FIELDS.length; i++) {
+		data[FIELDS[i].column] = record.getString(FIELDS[i].column);
+	}
+	return contentOf(data);
+}
+
+/** Columns pulled by élus (README, "Charters"): the canonical fields, hash, receipt and more. */
+var PULLED = FIELDS.map(function (field) {
+	return field.column;
+}).concat(['hash', 'receipt', 'received', 'user', 'commune']);
+
+/** Charter rows in the caller's scope, for the sync pull (pull.js): élus of the commune, the signer. */
+function charterRows(db, scope, window) {
+	var communes = scope.role === 'elu' ? scope.communes : [];
+	var model = { id: '', seq: 0 };
+	for (var i = 0; i < PULLED.length; i++) model[PULLED[i]] = '';
+	var rows = arrayOf(new DynamicModel(model));
+	db.newQuery(
+		'SELECT id, seq, ' +
+			PULLED.join(', ') +
+			' FROM charters ' +
+			'WHERE (commune IN (SELECT value FROM json_each({:communes})) OR user = {:user}) ' +
+			'AND seq > {:cursor} AND seq <= {:head} AND device != {:device} ORDER BY seq LIMIT {:n}'
+	)
+		.bind({
+			communes: JSON.stringify(communes),
+			user: scope.id,
+			cursor: window.cursor,
+			head: window.head,
+			device: window.device,
+			n: window.limit + 1
+		})
+		.all(rows);
+	return rows.map(function (row) {
+		var data = {};
+		for (var j = 0; j < PULLED.length; j++) data[PULLED[j]] = row[PULLED[j]];
+		return { seq: row.seq, collection: 'charters', id: row.id, data: data };
+	});
+}
+
+var NOT_FOUND =
+	'Aucune charte ne correspond à ce code. Vérifiez chaque caractère du reçu ; une charte signée ' +
+	'hors connexion n’est connue du serveur qu’après sa synchronisation.';
+
+/** GET /api/collab/charters/verify/{code}: public, answers only what the receipt proves. */
+function verify(e) {
+	var code = parseReceiptCode(e.request.pathValue('code'));
+	if (!code) {
+		return e.json(400, {
+			message: 'Ce code n’a pas la forme d’un reçu de charte : 12 caractères, XXXX-XXXX-XXXX.'
+		});
+	}
+	var record;
+	try {
+		record = $app.findFirstRecordByData('charters', 'receipt', code);
+	} catch {
+		return e.json(404, { message: NOT_FOUND });
+	}
+	var content = storedContent(record);
+	var hash = $security.sha256(canonical(content));
+	return e.json(200, {
+		valid: hash === record.getString('hash'),
+		receipt: code,
+		version: content.version,
+		signerName: content.signerName,
+		communeName: content.communeName,
+		communeInsee: content.communeInsee,
+		signedAt: content.signedAt,
+		received: record.getDateTime('received').string().replace(' ', 'T'),
+		countersigned: content.countersignerName !== undefined
+	});
+}
+
+module.exports = {
+	FIELDS: FIELDS,
+	contentOf: contentOf,
+	canonical: canonical,
+	receiptCode: receiptCode,
+	parseReceiptCode: parseReceiptCode,
+	isSignature: isSignature,
+	checkShape: checkShape,
+	checkContent: checkContent,
+	storedContent: storedContent,
+	charterRows: charterRows,
+	verify: verify
+};
