@@ -1,41 +1,12 @@
 // WCAG 2.1 A/AA checks by axe-core in a real Chromium, on the screens a mayor meets first,
 // on a tablet and on a phone. Any violation fails with its rule, impact and elements.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, signInThroughUi } from '../helpers/browser';
+import { wcagViolations as violations } from '../helpers/axe';
 import { DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
 import { startTestServer, type TestServer } from '../helpers/server';
-
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
-
-interface Violation {
-	id: string;
-	impact: string;
-	help: string;
-	nodes: { target: string[] }[];
-}
-
-async function violations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ content: axeSource });
-	const found = await page.evaluate(async () => {
-		const axe = (
-			window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }
-		).axe;
-		const result = await axe.run({
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
-		});
-		return result.violations;
-	});
-	return (found as Violation[]).map(
-		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-}
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 	let server: TestServer;

@@ -3,8 +3,6 @@
 // and the network cut, a module (agenda timeline), an activity guide, a case study (figures and
 // sources) and the search all work from the curriculum stored on the device; and a printed
 // page shows the content alone, full width.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -15,31 +13,11 @@ import {
 	tabletContext,
 	waitForServiceWorker
 } from '../helpers/browser';
+import { wcagViolations as violations } from '../helpers/axe';
 import { DEMO, DEMO_PASSWORD, userClient } from '../helpers/pocketbase';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 const content = loadContent();
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
-
-/** WCAG 2.1 A/AA violations of the page, by axe-core, as readable lines. */
-async function violations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ content: axeSource });
-	return page.evaluate(async () => {
-		type Result = { id: string; impact: string; nodes: { target: string[] }[] };
-		const axe = (
-			window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Result[] }> } }
-		).axe;
-		const result = await axe.run({
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
-		});
-		return result.violations.map(
-			(v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-		);
-	});
-}
 const titleOf = (list: { key: string; title: string }[], key: string) =>
 	list.find((item) => item.key === key)!.title;
 
