@@ -20,6 +20,7 @@ import { charterRecordData, type PulledCharterData } from '../../src/lib/domain/
 import { CHARTER_VERSIONS, CURRENT_CHARTER_VERSION } from '../../src/lib/domain/charter/text';
 import { signedDemoCharter } from '../../scripts/seed/charter.mjs';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
+import { randomId } from '../helpers/ids';
 
 const url = inject('pbUrl');
 
@@ -55,13 +56,6 @@ function loadHook(path: string): unknown {
 	);
 	evaluate(module, module.exports, loadHook, HOOKS);
 	return module.exports;
-}
-
-const ALPHANUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-function randomId(length = 15): string {
-	let id = '';
-	for (let i = 0; i < length; i++) id += ALPHANUM[Math.floor(Math.random() * ALPHANUM.length)];
-	return id;
 }
 
 const SIGNATURE = 'M 40 120 L 60 80 L 90 60 L 120 90 L 150 130 M 200 100 L 260 100 L 320 95';

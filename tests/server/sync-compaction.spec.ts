@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 import { decodeBase85, encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { adminClient, communeId, DEMO, userClient } from '../helpers/pocketbase';
+import { opId, randomId } from '../helpers/ids';
 
 const url = inject('pbUrl');
 let maire: PocketBase;
@@ -27,14 +28,6 @@ interface SyncResponse {
 	more: boolean;
 	compact: string[];
 }
-
-const ALPHANUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-function randomId(length = 15): string {
-	let id = '';
-	for (let i = 0; i < length; i++) id += ALPHANUM[Math.floor(Math.random() * ALPHANUM.length)];
-	return id;
-}
-const opId = () => `op-${randomId(20)}`;
 
 async function sync(pb: PocketBase, body: Record<string, unknown>): Promise<SyncResponse> {
 	return pb.send('/api/collab/sync', {

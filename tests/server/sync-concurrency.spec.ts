@@ -5,6 +5,7 @@ import { beforeAll, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 import { encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { adminClient, communeId, DEMO, userClient } from '../helpers/pocketbase';
+import { randomId } from '../helpers/ids';
 
 const url = inject('pbUrl');
 let maire: PocketBase;
@@ -16,13 +17,6 @@ interface SyncResponse {
 	changes: { seq: number; doc: string }[];
 	cursor: number;
 	more: boolean;
-}
-
-const ALPHANUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-function randomId(length = 15): string {
-	let id = '';
-	for (let i = 0; i < length; i++) id += ALPHANUM[Math.floor(Math.random() * ALPHANUM.length)];
-	return id;
 }
 
 function sync(pb: PocketBase, body: Record<string, unknown>): Promise<SyncResponse> {

@@ -8,19 +8,13 @@ import * as Y from 'yjs';
 import { decodeBase85, encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { DEMO, userClient } from '../helpers/pocketbase';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { randomId } from '../helpers/ids';
 
 const OPS = 500;
 let server: TestServer;
 let maire: PocketBase;
 let adjoint: PocketBase;
 let lagrasse: string;
-
-const ALPHANUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-function randomId(length = 15): string {
-	let id = '';
-	for (let i = 0; i < length; i++) id += ALPHANUM[Math.floor(Math.random() * ALPHANUM.length)];
-	return id;
-}
 
 async function post(pb: PocketBase, body: unknown) {
 	const text = JSON.stringify(body);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 import { encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
+import { randomId } from '../helpers/ids';
 
 /** Server-sent events over fetch: enough of EventSource for the PocketBase SDK. */
 class FetchEventSource extends EventTarget {
@@ -62,13 +63,6 @@ let maire: PocketBase;
 let adjoint: PocketBase;
 let outsider: PocketBase;
 let lagrasse: string;
-
-const ALPHANUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-function randomId(length = 15): string {
-	let id = '';
-	for (let i = 0; i < length; i++) id += ALPHANUM[Math.floor(Math.random() * ALPHANUM.length)];
-	return id;
-}
 
 function update(text: string): string {
 	const doc = new Y.Doc();

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { decodeBase85, encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { DEMO, userClient } from '../helpers/pocketbase';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { randomId } from '../helpers/ids';
 
 let server: TestServer;
 
@@ -16,13 +17,6 @@ interface SyncResponse {
 	recordChanges: { id: string; data: Record<string, unknown> }[];
 	cursor: number;
 	more: boolean;
-}
-
-const ALPHANUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-function randomId(length = 15): string {
-	let id = '';
-	for (let i = 0; i < length; i++) id += ALPHANUM[Math.floor(Math.random() * ALPHANUM.length)];
-	return id;
 }
 
 function sync(pb: PocketBase, body: Record<string, unknown>): Promise<SyncResponse> {
