@@ -114,6 +114,21 @@ describe('sync between devices', () => {
 		);
 	});
 
+	it('warns before a logout would lose changes the server has not confirmed', async () => {
+		const { context, page } = await signedInPage(browser, server.url, DEMO.adjoint);
+		contexts.push(context);
+		await context.setOffline(true);
+		await createProject(page, server.url, 'Fête des voisins');
+		await page.goto(`${server.url}/parametres`);
+		await page.getByRole('button', { name: 'Se déconnecter' }).click();
+		const warning = page.getByRole('dialog').getByRole('alert');
+		await warning.waitFor();
+		expect(await warning.textContent()).toMatch(/n’(a|ont) pas encore été envoyée?s? au serveur/);
+		await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
+		await page.goto(`${server.url}/projet`);
+		await page.getByRole('link', { name: 'Fête des voisins' }).waitFor();
+	});
+
 	it('moves a project that never reached the server to a fresh device with a file', async () => {
 		const source = await signedInPage(browser, server.url, DEMO.maire);
 		const target = await signedInPage(browser, server.url, DEMO.adjoint);
