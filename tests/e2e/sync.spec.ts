@@ -92,6 +92,15 @@ describe('sync between devices', () => {
 		}
 		expect(await maire.page.getByText('Visite du terrain communal (adjoint)').count()).toBe(1);
 		expect(await adjoint.page.getByText('Réunion avec les maraîchers (maire)').count()).toBe(1);
+
+		// Both online with the project open: a new entry reaches the other tablet by itself
+		// (local write → push → PocketBase realtime → pull), within a few seconds.
+		const started = Date.now();
+		await addLogEntry(maire.page, 'Convention signée avec la chambre d’agriculture');
+		await adjoint.page
+			.getByText('Convention signée avec la chambre d’agriculture')
+			.waitFor({ timeout: 5_000 });
+		console.log(`realtime: entry visible on the other tablet after ${Date.now() - started} ms`);
 	});
 
 	it('keeps an offline edit when the tab is killed right after it', async () => {

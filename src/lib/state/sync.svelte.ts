@@ -19,7 +19,7 @@ import {
 } from '$lib/sync/bundle';
 import { SyncEngine, type CycleResult } from '$lib/sync/engine';
 import { getPocketBase } from '$lib/sync/pocketbase';
-import { SyncScheduler } from '$lib/sync/scheduler';
+import { LOCAL_WRITE_DELAY_MS, SyncScheduler } from '$lib/sync/scheduler';
 import { PocketBaseTransport } from '$lib/sync/transport';
 import { session } from './session.svelte';
 
@@ -137,7 +137,7 @@ export class SyncState {
 	/** Tells the scheduler a local write happened (sync soon, or Background Sync if offline). */
 	noteLocalWrite(): void {
 		if (!this.online) void this.#scheduler?.afterOfflineWrite();
-		else this.#scheduler?.runSoon(2000);
+		else this.#scheduler?.runSoon(LOCAL_WRITE_DELAY_MS);
 	}
 
 	/** "Réessayer" on refused items (all when `ids` is omitted), then syncs. */

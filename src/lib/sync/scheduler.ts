@@ -11,6 +11,11 @@ export { PERIODIC_SYNC_TAG, SYNC_TAG };
 export const DEFAULT_INTERVAL_MS = 5 * 60 * 1000;
 /** Delay between a realtime event and the cycle it triggers (events come in bursts). */
 export const REALTIME_DELAY_MS = 300;
+/**
+ * Wait after a local write before pushing: long enough to coalesce a typing burst (every
+ * keystroke restarts it), short enough that other devices see the change within ~2 s.
+ */
+export const LOCAL_WRITE_DELAY_MS = 800;
 
 interface SyncRegistration {
 	sync?: { register(tag: string): Promise<void> };
