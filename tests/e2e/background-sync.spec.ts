@@ -1,0 +1,92 @@
+// Background Sync runs the same engine from the service worker: a project written offline
+// reaches the server after the network returns, with every tab of the app closed.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import {
+	launchBrowser,
+	signInThroughUi,
+	tabletContext,
+	waitForServiceWorker
+} from '../helpers/browser';
+import { adminClient, DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+describe('background sync', () => {
+	let server: TestServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
+		browser = await launchBrowser();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.dispose();
+	});
+
+	it('sends an offline write from the service worker once the tab is closed', async () => {
+		const context = await tabletContext(browser);
+		const page = await context.newPage();
+		await page.goto(server.url);
+		await waitForServiceWorker(page);
+		await signInThroughUi(page, server.url, DEMO.maire, DEMO_PASSWORD);
+		await page.reload();
+
+		await context.setOffline(true);
+		await page.goto(`${server.url}/projet`);
+		await page.getByLabel('Titre du projet').fill('Marché de producteurs');
+		await page.getByRole('button', { name: 'Créer le projet' }).click();
+		await page.waitForURL(/\/projet\/[a-z0-9]{15}$/);
+		const id = page.url().split('/').pop()!;
+		// The app asked the browser for a Background Sync after the offline write.
+		await expect
+			.poll(() =>
+				page.evaluate(async () => {
+					const registration = await navigator.serviceWorker.ready;
+					const sync = (registration as unknown as { sync?: { getTags(): Promise<string[]> } })
+						.sync;
+					return sync ? await sync.getTags() : ['unsupported'];
+				})
+			)
+			.toContain('collabactons-sync');
+
+		// Every tab closed; the network comes back; the browser fires the sync event.
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('ServiceWorker.enable');
+		const registrationId = await new Promise<string>((resolve) => {
+			cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+				const found = registrations.find((r: { scopeURL: string }) =>
+					r.scopeURL.startsWith(server.url)
+				);
+				if (found) resolve(found.registrationId);
+			});
+		});
+		const keeper = await context.newPage(); // keeps the CDP session's context alive
+		await keeper.goto('about:blank');
+		const keeperCdp = await context.newCDPSession(keeper);
+		await page.close();
+		await context.setOffline(false);
+		await keeperCdp.send('ServiceWorker.enable');
+		await keeperCdp.send('ServiceWorker.dispatchSyncEvent', {
+			origin: server.url,
+			registrationId,
+			tag: 'collabactons-sync',
+			lastChance: false
+		});
+
+		const admin = await adminClient(server.url);
+		await expect
+			.poll(
+				async () =>
+					(await admin.collection('projects').getList(1, 1, { filter: `id = "${id}"` })).totalItems,
+				{
+					timeout: 15_000
+				}
+			)
+			.toBe(1);
+		expect((await admin.collection('projects').getOne(id)).title).toBe('Marché de producteurs');
+		await context.close();
+	});
+});
