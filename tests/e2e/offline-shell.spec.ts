@@ -1,17 +1,11 @@
 // The foundation's promise, in a real Chromium against the built app served by a real
 // PocketBase: after one online visit, with the server stopped and the network cut, the shell,
 // a deep link, the signed-in user's screens and the commune search all still work.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import {
-	launchBrowser,
-	signInThroughUi,
-	tabletContext,
-	waitForServiceWorker
-} from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { servedApp } from '../helpers/app';
+import { signInThroughUi, waitForServiceWorker } from '../helpers/browser';
 import { DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
-import { startTestServer, type TestServer } from '../helpers/server';
 
 /** Waits for the element (the page renders after reading IndexedDB), then asserts it is shown. */
 async function shown(locator: Locator) {
@@ -20,27 +14,18 @@ async function shown(locator: Locator) {
 }
 
 describe('offline after one visit', () => {
-	let server: TestServer;
-	let browser: Browser;
+	const app = servedApp();
 	let context: BrowserContext;
 	let page: Page;
 
 	beforeAll(async () => {
-		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
-		browser = await launchBrowser();
-		context = await tabletContext(browser);
-		page = await context.newPage();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await server?.dispose();
+		({ context, page } = await app.tablet());
 	});
 
 	it('signs in online and installs the service worker', async () => {
-		await page.goto(server.url);
+		await page.goto(app.server.url);
 		await waitForServiceWorker(page);
-		await signInThroughUi(page, server.url, DEMO.maire, DEMO_PASSWORD);
+		await signInThroughUi(page, app.server.url, DEMO.maire, DEMO_PASSWORD);
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
 			'Bonjour Claire Martin'
 		);
@@ -57,25 +42,25 @@ describe('offline after one visit', () => {
 	});
 
 	it('reopens the home page and a deep link with the server stopped and the network cut', async () => {
-		await server.stop('SIGKILL');
+		await app.server.stop('SIGKILL');
 		await context.setOffline(true);
 
 		await page.reload();
 		await shown(page.getByRole('heading', { level: 1, name: 'Bonjour Claire Martin' }));
 		await shown(page.getByText('Hors ligne').first());
 
-		await page.goto(`${server.url}/parametres`);
+		await page.goto(`${app.server.url}/parametres`);
 		await page.getByRole('heading', { level: 1, name: 'Paramètres' }).waitFor();
 		await shown(page.getByText(DEMO.maire));
 		await shown(page.getByText('Lagrasse (11185)'));
 
-		await page.goto(`${server.url}/formation`);
+		await page.goto(`${app.server.url}/formation`);
 		await page.getByRole('heading', { level: 1, name: 'Formation' }).waitFor();
 		expect(await page.getByText('Connexion nécessaire').count()).toBe(0);
 	});
 
 	it('searches the communes of France offline', async () => {
-		await page.goto(`${server.url}/communes`);
+		await page.goto(`${app.server.url}/communes`);
 		const search = page.getByRole('combobox');
 		for (const query of ['st-étienne', 'saint etienne', '42000']) {
 			await search.fill(query);

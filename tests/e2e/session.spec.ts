@@ -1,11 +1,10 @@
 // Session lifecycle in Chromium: a token the server refuses keeps the user's screens and asks
 // for a new sign-in; signing in again clears the warning; logout removes the user's data.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, signInThroughUi, tabletContext } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedApp } from '../helpers/app';
+import { signInThroughUi } from '../helpers/browser';
 import { DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
-import { startTestServer, type TestServer } from '../helpers/server';
 
 /** Replaces the saved token with one the server will refuse, as after a password change. */
 async function corruptSavedToken(page: Page) {
@@ -38,23 +37,15 @@ async function databaseNames(page: Page): Promise<string[]> {
 }
 
 describe('session', () => {
-	let server: TestServer;
-	let browser: Browser;
+	const app = servedApp();
 	let page: Page;
 
 	beforeAll(async () => {
-		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
-		browser = await launchBrowser();
-		page = await (await tabletContext(browser)).newPage();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await server?.dispose();
+		({ page } = await app.tablet());
 	});
 
 	it('keeps the user in and asks for a new sign-in when the server refuses the token', async () => {
-		await signInThroughUi(page, server.url, DEMO.maire, DEMO_PASSWORD);
+		await signInThroughUi(page, app.server.url, DEMO.maire, DEMO_PASSWORD);
 		await corruptSavedToken(page);
 		await page.reload();
 		await page.getByRole('alert').filter({ hasText: 'Votre session a expiré' }).waitFor();
@@ -62,7 +53,7 @@ describe('session', () => {
 		await greeting.waitFor();
 		expect(await greeting.isVisible()).toBe(true);
 
-		await signInThroughUi(page, server.url, DEMO.maire, DEMO_PASSWORD);
+		await signInThroughUi(page, app.server.url, DEMO.maire, DEMO_PASSWORD);
 		expect(await page.getByText('Votre session a expiré').count()).toBe(0);
 	});
 
@@ -90,7 +81,7 @@ describe('session', () => {
 			`collabactons-u-${id}-probe`
 		);
 
-		await page.goto(`${server.url}/parametres`);
+		await page.goto(`${app.server.url}/parametres`);
 		await page.getByRole('button', { name: 'Se déconnecter' }).click();
 		await page
 			.getByRole('dialog')
@@ -100,7 +91,7 @@ describe('session', () => {
 
 		const names = await databaseNames(page);
 		expect(names.some((name) => name.startsWith(`collabactons-u-${id}`))).toBe(false);
-		await page.goto(`${server.url}/formation`);
+		await page.goto(`${app.server.url}/formation`);
 		await page.getByText('Connexion nécessaire').waitFor();
 	});
 });
