@@ -1,8 +1,10 @@
 // The Dexie database of one user on this device (`collabactons-u-<userId>`): plain records
-// (project summaries, progress), the outbox of changes waiting for the server, sync state and
-// per-document metadata. It never holds another user's data, never talks to the network, and
-// never holds Yjs document contents (those live in one y-indexeddb database per document).
+// (project summaries, progress, signed charters), the outbox of changes waiting for the server,
+// sync state and per-document metadata. It never holds another user's data, never talks to the
+// network, and never holds Yjs document contents (those live in one y-indexeddb database per
+// document).
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CharterRecordData } from '$lib/domain/charter/record';
 import type { DocType, RecordCollection } from '$lib/domain/sync/protocol';
 import { userDatabasePrefix } from './user-data';
 
@@ -66,6 +68,19 @@ export interface ProgressRow {
 	[field: string]: unknown;
 }
 
+/**
+ * A signed charter as this device keeps it: the pushed record data (or the pulled one, which adds
+ * `receipt`, `received`, `user` and `commune`), never changed once written except `received`,
+ * the server's reception time, remembered when the device learns it.
+ */
+export interface CharterRow extends CharterRecordData {
+	id: string;
+	updatedAt: number;
+	/** The server's reception time (PocketBase or ISO format), once known. */
+	received?: string;
+	[field: string]: unknown;
+}
+
 /** One key of the sync state (cursor, device, lastSuccess, cycles). */
 export interface SyncStateRow {
 	key: string;
@@ -86,6 +101,10 @@ export const SCHEMA: readonly { version: number; stores: Record<string, string> 
 			sync: 'key',
 			docs: 'id, type, commune'
 		}
+	},
+	{
+		version: 2,
+		stores: { charters: 'id, hash, signed_at' }
 	}
 ];
 
@@ -96,6 +115,7 @@ export class UserDatabase extends Dexie {
 	outbox!: Table<OutboxEntry, number>;
 	sync!: EntityTable<SyncStateRow, 'key'>;
 	docs!: EntityTable<DocMeta, 'id'>;
+	charters!: EntityTable<CharterRow, 'id'>;
 
 	/**
 	 * @param userId the signed-in user (the database name follows user-data.ts)
@@ -115,7 +135,6 @@ export function recordTable(
 	db: UserDatabase,
 	collection: RecordCollection
 ): Table<{ id: string; [field: string]: unknown }, string> {
-	return collection === 'projects'
-		? (db.projects as unknown as Table<{ id: string }, string>)
-		: (db.progress as unknown as Table<{ id: string }, string>);
+	const tables = { projects: db.projects, progress: db.progress, charters: db.charters };
+	return tables[collection] as unknown as Table<{ id: string; [field: string]: unknown }, string>;
 }

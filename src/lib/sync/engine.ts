@@ -17,7 +17,8 @@ import {
 	type SyncRequest,
 	type SyncResponse
 } from '$lib/domain/sync/protocol';
-import type { DocMeta } from '$lib/local/db';
+import { charterFromRecordData, charterRecordData } from '$lib/domain/charter/record';
+import type { CharterRow, DocMeta } from '$lib/local/db';
 import {
 	addDocUpdate,
 	addRecord,
@@ -195,6 +196,10 @@ export class SyncEngine {
 		for (const progress of await db.progress.toArray()) {
 			await addRecord(db, 'progress', progress.id, recordData(progress));
 		}
+		// A signed charter pushed again with the same content is a replay the server accepts as is.
+		for (const charter of await db.charters.toArray()) {
+			await addRecord(db, 'charters', charter.id, pushedCharterData(charter));
+		}
 	}
 
 	/** Builds the requests' payloads from the pending outbox and marks those entries `sending`. */
@@ -342,6 +347,13 @@ function recordData(row: { id: string; [field: string]: unknown }): Record<strin
 	delete data.id;
 	delete data.updatedAt;
 	return data;
+}
+
+/** A stored charter's data as it was pushed (without what the server set or the device learnt). */
+function pushedCharterData(row: CharterRow): Record<string, unknown> {
+	return {
+		...charterRecordData({ content: charterFromRecordData(row), hash: row.hash, receipt: '' })
+	};
 }
 
 /** The bytes of a z85 Yjs update, or undefined when it is not a readable update. */

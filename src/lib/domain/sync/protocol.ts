@@ -7,7 +7,7 @@ export const DOC_TYPES = ['project'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 /** Record collections pushed through the sync route. */
-export const RECORD_COLLECTIONS = ['projects', 'progress'] as const;
+export const RECORD_COLLECTIONS = ['projects', 'progress', 'charters'] as const;
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
 
 export const PROTOCOL_VERSION = 1;

@@ -1,5 +1,6 @@
 // Every feature's catalogue, by namespace. Add a feature here after creating its file.
 import { auth } from './auth';
+import { charter } from './charter';
 import { common } from './common';
 import { communes } from './communes';
 import { formation } from './formation';
@@ -20,5 +21,6 @@ export const catalogues = {
 	sync,
 	projects,
 	formation,
-	progress
+	progress,
+	charter
 } as const;
