@@ -1,27 +1,63 @@
 // Projects for the screens: the list (Dexie summaries of the user's communes, live across tabs)
 // and an editor per open project (its Yjs document through local/projects). A change is
 // reported "Enregistré sur cet appareil" only once it is in IndexedDB. Pages talk to this, never
-// to Yjs or Dexie; validation comes from domain/projects.
-import type { Project, ProjectStatus } from '$lib/domain/projects/types';
-import { sortLog } from '$lib/domain/projects/types';
+// to Yjs or Dexie; validation comes from domain/projects, and a value that fails it is refused
+// whole (the document is not touched). Every change names its author for the history.
+import { displayName } from '$lib/domain/users';
+import type {
+	Project,
+	ProjectListItems,
+	ProjectListName,
+	ProjectStatus,
+	ProjectTextField
+} from '$lib/domain/projects/types';
+import { isProjectSection, sortLog, type ProjectHistoryEntry } from '$lib/domain/projects/types';
+import { sortHistory } from '$lib/domain/projects/canvas';
 import {
-	validateDescription,
+	LIST_MAX,
+	parseAmount,
+	parseMeasurement,
+	parseOptionalNumber,
+	validateItem,
 	validateLogEntry,
+	validateTags,
+	validateText,
 	validateTitle,
 	type ProjectError
 } from '$lib/domain/projects/validation';
 import type { ProjectSummaryRow } from '$lib/local/db';
 import type { LocalDoc } from '$lib/local/docs';
 import {
+	addItem,
 	addLogEntry,
+	addMeasurement,
 	createProject,
+	moveItem,
 	readProject,
-	setDescription,
-	updateProjectMeta
+	removeItem,
+	setBudget,
+	setTags,
+	setText,
+	syncSummary,
+	updateItem,
+	updateProjectMeta,
+	type ProjectActor
 } from '$lib/local/projects';
 import { watch } from '$lib/local/watch';
 import { session } from './session.svelte';
 import { itemState, syncState, worstState, type ItemState } from './sync.svelte';
+
+/** The signed-in user as the history names them. */
+function currentActor(): ProjectActor | undefined {
+	const user = session.user;
+	return user ? { id: user.id, name: displayName(user) } : undefined;
+}
+
+/** Is the signed-in user an élu of `commune` (who may write its project summaries)? */
+function isEluOf(commune: string): boolean {
+	const user = session.user;
+	return user?.role === 'elu' && user.communes.some((c) => c.id === commune);
+}
 
 /** Where the last change stands on this device. */
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
@@ -60,7 +96,7 @@ export class ProjectList {
 	async create(title: string, commune: string): Promise<{ id: string } | { error: ProjectError }> {
 		const error = validateTitle(title);
 		if (error) return { error };
-		const id = await createProject(await syncState.ready(), { title, commune });
+		const id = await createProject(await syncState.ready(), { title, commune }, currentActor());
 		syncState.noteLocalWrite();
 		return { id };
 	}
@@ -74,6 +110,10 @@ export class ProjectEditor {
 	/** The document's sync state, and that of each log entry written on this device. */
 	docState = $state<ItemState>('confirmed');
 	entryStates = $state.raw<Record<string, ItemState>>({});
+	/** Who changed what, newest first, merged from every device. */
+	history = $derived<ProjectHistoryEntry[]>(
+		sortHistory((this.project?.history ?? []).filter((l) => isProjectSection(l.section)))
+	);
 
 	#local: LocalDoc | undefined;
 	#stops: (() => void)[] = [];
@@ -81,6 +121,7 @@ export class ProjectEditor {
 	/** A local write failed: the page keeps saying so (storage full, quota). */
 	#failed = false;
 	#closed = false;
+	#summary: Promise<void> = Promise.resolve();
 
 	/** Loads project `id` (from this device only). */
 	async open(id: string): Promise<void> {
@@ -95,11 +136,17 @@ export class ProjectEditor {
 			return;
 		}
 		this.#local = local;
-		const refresh = () =>
-			(this.project = {
-				...readProject(id, local.doc),
-				log: sortLog(readProject(id, local.doc).log)
-			});
+		const refresh = () => {
+			const project = readProject(id, local.doc);
+			this.project = { ...project, log: sortLog(project.log) };
+			// Changes merged from other devices can change the summary too: keep it in step (only
+			// élus of the commune write it; the server would refuse anyone else).
+			if (!isEluOf(project.commune)) return;
+			this.#summary = this.#summary
+				.then(() => syncSummary(store, id, local.doc))
+				.then(() => undefined)
+				.catch((error: unknown) => console.error('project summary not saved', error));
+		};
 		refresh();
 		local.doc.on('update', refresh);
 		this.#stops.push(() => local.doc.off('update', refresh));
@@ -136,7 +183,9 @@ export class ProjectEditor {
 		const error = validateTitle(title);
 		if (error || !this.#local) return error;
 		const local = this.#local;
-		await this.#saving(() => updateProjectMeta(syncState.store!, local.id, local.doc, { title }));
+		await this.#saving(() =>
+			updateProjectMeta(syncState.store!, local.id, local.doc, { title }, currentActor())
+		);
 		return null;
 	}
 
@@ -144,18 +193,132 @@ export class ProjectEditor {
 	async setStatus(status: ProjectStatus): Promise<void> {
 		const local = this.#local;
 		if (!local) return;
-		await this.#saving(() => updateProjectMeta(syncState.store!, local.id, local.doc, { status }));
+		await this.#saving(() =>
+			updateProjectMeta(syncState.store!, local.id, local.doc, { status }, currentActor())
+		);
 	}
 
 	/**
-	 * Edits the description. Applied at once, as the smallest edit from the document's current
-	 * text, so that concurrent edits from other devices (shown as they arrive) are kept.
+	 * Edits a free-text field (local problem, proposed solution, description). Applied at once,
+	 * as the smallest edit from the document's current text, so that concurrent edits from other
+	 * devices (shown as they arrive) are kept. Too long a text is refused whole.
 	 */
-	editDescription(text: string): ProjectError | null {
-		const error = validateDescription(text);
+	editText(field: ProjectTextField, text: string): ProjectError | null {
+		const error = validateText(text);
 		if (error || !this.#local) return error;
 		const local = this.#local;
-		void this.#saving(async () => setDescription(local.doc, text));
+		void this.#saving(async () => setText(local.doc, field, text, currentActor()));
+		return null;
+	}
+
+	/** Edits the description (the first screens' name for `editText('description', …)`). */
+	editDescription(text: string): ProjectError | null {
+		return this.editText('description', text);
+	}
+
+	/** Makes the ticked themes (or levers) exactly `tags`. */
+	async setTags(kind: 'themes' | 'levers', tags: string[]): Promise<ProjectError | null> {
+		const error = validateTags(kind, tags);
+		if (error || !this.#local) return error;
+		const local = this.#local;
+		await this.#saving(async () => setTags(local.doc, kind, tags, currentActor()));
+		return null;
+	}
+
+	/** Adds an item to a list of the canvas. */
+	async addItem<L extends ProjectListName>(
+		list: L,
+		fields: ProjectListItems[L]
+	): Promise<ProjectError | null> {
+		const error =
+			(this.project && this.project[list].length >= LIST_MAX ? 'projects.errors.listFull' : null) ??
+			validateItem(list, fields);
+		if (error || !this.#local) return error;
+		const local = this.#local;
+		await this.#saving(async () => {
+			addItem(local.doc, list, fields, currentActor());
+		});
+		return null;
+	}
+
+	/** Changes fields of an item of a list of the canvas. */
+	async updateItem<L extends ProjectListName>(
+		list: L,
+		id: string,
+		patch: Partial<ProjectListItems[L]>
+	): Promise<ProjectError | null> {
+		const error = validateItem(list, patch);
+		if (error || !this.#local) return error;
+		const local = this.#local;
+		await this.#saving(async () => updateItem(local.doc, list, id, patch, currentActor()));
+		return null;
+	}
+
+	/** Removes an item of a list of the canvas. */
+	async removeItem(list: ProjectListName, id: string): Promise<void> {
+		const local = this.#local;
+		if (!local) return;
+		await this.#saving(async () => removeItem(local.doc, list, id, currentActor()));
+	}
+
+	/** Moves a method step (or milestone, stakeholder) one place up or down. */
+	async moveItem(
+		list: 'method' | 'milestones' | 'stakeholders',
+		id: string,
+		delta: -1 | 1
+	): Promise<void> {
+		const local = this.#local;
+		if (!local) return;
+		await this.#saving(async () => moveItem(local.doc, list, id, delta, currentActor()));
+	}
+
+	/** Adds an indicator as typed: baseline and target are optional numbers. */
+	async addIndicator(input: {
+		name: string;
+		unit: string;
+		baseline: string;
+		target: string;
+	}): Promise<ProjectError | null> {
+		const baseline = parseOptionalNumber(input.baseline);
+		const target = parseOptionalNumber(input.target);
+		if (baseline === undefined || target === undefined) return 'projects.errors.numberInvalid';
+		return this.addItem('indicators', {
+			name: input.name.trim(),
+			unit: input.unit.trim(),
+			baseline,
+			target
+		});
+	}
+
+	/** Adds a funder as typed: the amount in euros is optional. */
+	async addFunder(input: { name: string; amount: string }): Promise<ProjectError | null> {
+		const parsed = parseAmount(input.amount);
+		if ('error' in parsed) return parsed.error;
+		return this.addItem('funders', { name: input.name.trim(), amount: parsed.amount });
+	}
+
+	/** Adds a dated measurement typed by the user; a value that is not a number is refused. */
+	async addMeasurement(
+		indicatorId: string,
+		input: { date: string; value: string }
+	): Promise<ProjectError | null> {
+		const parsed = parseMeasurement(input);
+		if ('error' in parsed) return parsed.error;
+		const count = this.project?.indicators.find((i) => i.id === indicatorId)?.measurements.length;
+		if ((count ?? 0) >= LIST_MAX) return 'projects.errors.listFull';
+		const local = this.#local;
+		if (!local) return null;
+		await this.#saving(async () => addMeasurement(local.doc, indicatorId, parsed, currentActor()));
+		return null;
+	}
+
+	/** Sets the total budget as typed ("12 000", "12000,50"; empty clears it). */
+	async setBudget(input: string): Promise<ProjectError | null> {
+		const parsed = parseAmount(input);
+		if ('error' in parsed) return parsed.error;
+		const local = this.#local;
+		if (!local) return null;
+		await this.#saving(async () => setBudget(local.doc, parsed.amount, currentActor()));
 		return null;
 	}
 
@@ -166,7 +329,7 @@ export class ProjectEditor {
 		const local = this.#local;
 		const author = session.user?.id ?? '';
 		await this.#saving(async () => {
-			addLogEntry(local.doc, { ...entry, author });
+			addLogEntry(local.doc, { ...entry, author }, currentActor());
 		});
 		return null;
 	}
@@ -177,6 +340,7 @@ export class ProjectEditor {
 		this.save = 'saving';
 		try {
 			await write();
+			await this.#summary;
 			await this.#local?.whenSaved();
 			if (--this.#inFlight === 0 && !this.#failed) this.save = 'saved';
 			syncState.noteLocalWrite();
