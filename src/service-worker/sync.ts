@@ -2,6 +2,7 @@
 // Background Sync and Periodic Background Sync in the service worker: the same engine as the
 // page, on the session saved in IndexedDB. It never asks anyone to sign in (no UI here) and
 // never drops anything: a transient failure rejects the event so the browser retries later.
+import { refreshProjectSummaries } from '$lib/local/projects';
 import { openLocalStore } from '$lib/local/store';
 import { savedUser } from '$lib/sync/auth';
 import { SyncEngine } from '$lib/sync/engine';
@@ -21,7 +22,11 @@ async function backgroundSync(scope: ServiceWorkerGlobalScope, retryable: boolea
 	if (!user || !pb.authStore.token) return;
 	const store = await openLocalStore({ userId: user.id });
 	try {
-		const engine = new SyncEngine({ store, transport: new PocketBaseTransport(pb) });
+		const engine = new SyncEngine({
+			store,
+			transport: new PocketBaseTransport(pb),
+			afterRemoteApply: (docs) => refreshProjectSummaries(store, docs)
+		});
 		const result = await engine.cycle();
 		if (retryable && result.status === 'transient') {
 			throw new Error(`sync failed, the browser will retry: ${result.error ?? ''}`);

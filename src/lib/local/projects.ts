@@ -397,6 +397,18 @@ export function addLogEntry(
  * metadata) in step with the document when its title, status, commune, themes, levers or
  * summary text changed. Resolves with whether anything changed.
  */
+/**
+ * Re-derives the summaries of the project documents that other devices changed (after a pull),
+ * so that the merged title, status, themes and levers reach lists and dashboards even if nobody
+ * opens the project. Writes (and queues) only summaries that differ.
+ */
+export async function refreshProjectSummaries(
+	store: LocalStore,
+	docs: { id: string; type: string }[]
+): Promise<void> {
+	for (const doc of docs) if (doc.type === 'project') await syncSummary(store, doc.id);
+}
+
 export async function syncSummary(store: LocalStore, id: string, open?: Y.Doc): Promise<boolean> {
 	const project = open
 		? readProject(id, open)

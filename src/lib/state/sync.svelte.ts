@@ -3,8 +3,10 @@
 // ligne / à jour / N en attente / erreur), the outbox items with their state, recent cycles,
 // and file export/import. Pages and components talk to this, never to the engine or Dexie.
 import type { User } from '$lib/domain/users';
+import { t } from '$lib/i18n/index.svelte';
 import type { DocMeta, OutboxEntry } from '$lib/local/db';
 import { retryRejected } from '$lib/local/outbox';
+import { refreshProjectSummaries } from '$lib/local/projects';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
 import { lastSuccess, recentCycles, type CycleRecord } from '$lib/local/sync-state';
 import { watch } from '$lib/local/watch';
@@ -54,15 +56,29 @@ export function worstState(states: ItemState[]): ItemState {
 	return states.reduce<ItemState>((worst, s) => (rank[s] > rank[worst] ? s : worst), 'confirmed');
 }
 
+/** What an outbox entry is called on the Synchronisation screen, in the user's words. */
+function itemName(entry: OutboxEntry, docId: string | undefined, metas: Record<string, DocMeta>) {
+	const data = entry.data ?? {};
+	const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
+	if (entry.collection === 'charters') {
+		return t('sync.items.charter', { signer: text('signer_name'), commune: text('commune_name') });
+	}
+	if (entry.collection === 'progress') {
+		return t('sync.items.progress', { item: text('activity') || text('module') });
+	}
+	return (
+		(docId ? metas[docId]?.title : undefined) || text('title') || docId || entry.recordId || ''
+	);
+}
+
 function toItem(entry: OutboxEntry, metas: Record<string, DocMeta>): SyncItem {
 	const docId = entry.docId ?? (entry.collection === 'projects' ? entry.recordId : undefined);
-	const title = docId ? metas[docId]?.title : undefined;
 	return {
 		id: entry.id,
 		kind: entry.kind,
 		state: itemState(entry),
 		docId,
-		name: title || (typeof entry.data?.title === 'string' ? entry.data.title : '') || docId || '',
+		name: itemName(entry, docId, metas),
 		bytes: entry.bytes,
 		createdAt: entry.createdAt,
 		reason: entry.reason,
@@ -184,6 +200,7 @@ export class SyncState {
 		this.#engine = new SyncEngine({
 			store,
 			transport: new PocketBaseTransport(pb),
+			afterRemoteApply: (docs) => refreshProjectSummaries(store, docs),
 			onCycle: (result) => {
 				this.last = result;
 				if (result.status === 'reauth') session.needsReauth = true;

@@ -72,6 +72,12 @@ export interface SyncEngineOptions {
 	random?: () => number;
 	/** Called after every cycle (state layer, logs). */
 	onCycle?: (result: CycleResult) => void;
+	/**
+	 * Called after other devices' changes were applied to local documents, with those documents:
+	 * the place to re-derive records that summarise a document (a project's summary), which are
+	 * then sent in the same cycle.
+	 */
+	afterRemoteApply?: (docs: { id: string; type: DocType }[]) => Promise<void>;
 }
 
 const sleepMs = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -154,6 +160,8 @@ export class SyncEngine {
 					batches.push(...(await this.#outgoing()));
 				}
 			}
+			// What afterRemoteApply derived from merged documents goes out in this cycle too.
+			for (const batch of await this.#outgoing()) await this.#exchange(device, result, batch);
 			const snapshots = await this.#snapshots(compact, result.cursor, device);
 			if (snapshots.ops.length) {
 				result.snapshots = snapshots.ops.length;
@@ -305,6 +313,13 @@ export class SyncEngine {
 		for (const change of response.recordChanges) {
 			if (!isCollection(change.collection)) continue;
 			await putServerRecord(db, change.collection, change.id, change.data);
+		}
+		if (byDoc.size && this.#options.afterRemoteApply) {
+			const applied = [...byDoc].map(([id, changes]) => ({
+				id,
+				type: changes[0]!.type as DocType
+			}));
+			await this.#options.afterRemoteApply(applied);
 		}
 		return response.changes.length + response.recordChanges.length;
 	}
