@@ -22,6 +22,10 @@ export const sync = defineMessages(
 			confirmed: 'Confirmé par le serveur',
 			rejected: 'Refusé'
 		},
+		items: {
+			charter: 'Charte signée par {signer} ({commune})',
+			progress: 'Progression : {item}'
+		},
 		now: 'Synchroniser maintenant',
 		lastSuccess: 'Dernière synchronisation réussie : {date}',
 		never: 'Aucune synchronisation réussie sur cet appareil pour l’instant.',
@@ -108,6 +112,10 @@ export const sync = defineMessages(
 			sending: 'Sending',
 			confirmed: 'Confirmed by the server',
 			rejected: 'Refused'
+		},
+		items: {
+			charter: 'Charter signed by {signer} ({commune})',
+			progress: 'Progress: {item}'
 		},
 		now: 'Sync now',
 		lastSuccess: 'Last successful sync: {date}',
