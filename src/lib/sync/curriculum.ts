@@ -13,7 +13,6 @@ import {
 	type CurriculumRecord
 } from '$lib/domain/curriculum/types';
 import {
-	countStored,
 	pruneDeleted,
 	readPullMarks,
 	storePulled,
@@ -39,8 +38,8 @@ export interface CurriculumPullResult {
 /** Options of {@link pullCurriculum}. */
 export interface CurriculumPullOptions {
 	/**
-	 * Also look for records deleted on the server: one small request per collection for its
-	 * count, and the list of ids only when the counts differ. Default false.
+	 * Also look for records deleted on the server: one small request per collection for the list
+	 * of its ids (a page of 1,000). Default false.
 	 */
 	prune?: boolean;
 }
@@ -123,12 +122,11 @@ async function prune(
 	collection: CurriculumCollection,
 	result: CurriculumPullResult
 ): Promise<number> {
-	result.requests += 1;
-	const page = await pb.collection(collection).getList(1, 1, { fields: 'id', requestKey: null });
-	if (page.totalItems === (await countStored(db, collection))) return 0;
-	result.requests += 1 + Math.floor(page.totalItems / PAGE);
+	// The ids themselves, not a count: equal counts do not prove equal sets (an edit and a
+	// deletion between two pulls), and pruning runs only when the user asks for it.
 	const ids = await pb
 		.collection(collection)
 		.getFullList({ batch: PAGE, fields: 'id', requestKey: null });
+	result.requests += 1 + Math.floor(ids.length / PAGE);
 	return pruneDeleted(db, collection, new Set(ids.map((record) => record.id)));
 }
