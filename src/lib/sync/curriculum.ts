@@ -103,7 +103,12 @@ export async function pullCurriculum(
 			const converted = records.map((record) => CONVERT[collection](record));
 			await storePulled(db, collection, converted);
 			result.changed[collection] = converted.length;
-			if (options.prune) result.removed += await prune(pb, db, collection, result);
+			if (options.prune) {
+				// Not `result.removed += await …`: that reads the total before awaiting, and the four
+				// collections run in parallel, so a later one would overwrite an earlier count.
+				const removed = await prune(pb, db, collection, result);
+				result.removed += removed;
+			}
 		})
 	);
 	const failure = outcomes.find((outcome) => outcome.status === 'rejected');

@@ -245,7 +245,8 @@ export class SyncEngine {
 		result.bytesReceived += JSON.stringify(body).length;
 		const response = readSyncResponse(body);
 		await this.#applyOutcome(batch, response, result);
-		result.pulled += await this.#applyChanges(response, result);
+		const pulled = await this.#applyChanges(response, result);
+		result.pulled += pulled;
 		await saveCursor(this.#store.db, response.cursor);
 		result.cursor = response.cursor;
 		return response;
