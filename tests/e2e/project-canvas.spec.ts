@@ -2,45 +2,15 @@
 // and her deputy edit different fields and the same text field of one canvas offline, come back
 // online, and both see both edits and who made them; bad input is refused in French and saves
 // nothing.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-	launchBrowser,
-	signInThroughUi,
-	tabletContext,
-	waitForServiceWorker
-} from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedApp } from '../helpers/app';
+import { createProject, syncNow } from '../helpers/projects';
 import { wcagViolations } from '../helpers/axe';
-import { DEMO, DEMO_PASSWORD, userClient } from '../helpers/pocketbase';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { DEMO, userClient } from '../helpers/pocketbase';
 
 const PROBLEM = 'Le problème local';
 const SOLUTION = 'La solution proposée';
-
-async function signedInPage(browser: Browser, url: string, email: string) {
-	const context = await tabletContext(browser);
-	const page = await context.newPage();
-	await page.goto(url);
-	await waitForServiceWorker(page);
-	await signInThroughUi(page, url, email, DEMO_PASSWORD);
-	return { context, page };
-}
-
-async function createProject(page: Page, url: string, title: string): Promise<string> {
-	await page.goto(`${url}/projet`);
-	await page.getByLabel('Titre du projet').fill(title);
-	await page.getByRole('button', { name: 'Créer le projet' }).click();
-	await page.waitForURL(/\/projet\/[a-z0-9]{15}$/);
-	await page.getByLabel('Titre du projet').waitFor();
-	return page.url().split('/').pop()!;
-}
-
-async function syncNow(page: Page, url: string) {
-	await page.goto(`${url}/synchronisation`);
-	await page.getByRole('button', { name: 'Synchroniser maintenant' }).first().click();
-	await page.getByTestId('sync-indicator').filter({ hasText: 'À jour' }).waitFor();
-}
 
 async function saved(page: Page) {
 	await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor();
@@ -50,34 +20,20 @@ async function saved(page: Page) {
 }
 
 describe('project canvas on two devices', () => {
-	let server: TestServer;
-	let browser: Browser;
-	const contexts: BrowserContext[] = [];
-
-	beforeAll(async () => {
-		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
-		browser = await launchBrowser();
-	});
-
-	afterAll(async () => {
-		for (const context of contexts) await context.close().catch(() => undefined);
-		await browser?.close();
-		await server?.dispose();
-	});
+	const app = servedApp();
 
 	it('merges offline edits of different fields and of the same field', async () => {
-		const maire = await signedInPage(browser, server.url, DEMO.maire);
-		const adjoint = await signedInPage(browser, server.url, DEMO.adjoint);
-		contexts.push(maire.context, adjoint.context);
+		const maire = await app.signedInTablet(DEMO.maire);
+		const adjoint = await app.signedInTablet(DEMO.adjoint);
 
-		const id = await createProject(maire.page, server.url, 'Verger communal');
+		const id = await createProject(maire.page, app.server.url, 'Verger communal');
 		await maire.page
 			.getByRole('textbox', { name: PROBLEM, exact: true })
 			.fill('Des parcelles en friche.');
 		await saved(maire.page);
-		await syncNow(maire.page, server.url);
-		await syncNow(adjoint.page, server.url);
-		await adjoint.page.goto(`${server.url}/projet/${id}`);
+		await syncNow(maire.page, app.server.url, { upToDate: true });
+		await syncNow(adjoint.page, app.server.url, { upToDate: true });
+		await adjoint.page.goto(`${app.server.url}/projet/${id}`);
 		await adjoint.page.getByRole('textbox', { name: PROBLEM, exact: true }).waitFor();
 		expect(
 			await adjoint.page.getByRole('textbox', { name: PROBLEM, exact: true }).inputValue()
@@ -85,7 +41,7 @@ describe('project canvas on two devices', () => {
 
 		await maire.context.setOffline(true);
 		await adjoint.context.setOffline(true);
-		await maire.page.goto(`${server.url}/projet/${id}`);
+		await maire.page.goto(`${app.server.url}/projet/${id}`);
 		await maire.page.getByRole('textbox', { name: PROBLEM, exact: true }).waitFor();
 
 		// The mayor: the end of the local problem, a theme, a milestone.
@@ -147,7 +103,7 @@ describe('project canvas on two devices', () => {
 			await history.getByText('Karim Benali a modifié les parties prenantes').waitFor();
 		}
 		// The summary that lists and dashboards read follows the merged document, on the server too.
-		const pb = await userClient(server.url, DEMO.adjoint);
+		const pb = await userClient(app.server.url, DEMO.adjoint);
 		await expect
 			.poll(
 				async () => {
@@ -168,10 +124,9 @@ describe('project canvas on two devices', () => {
 	});
 
 	it('refuses a 100,000-character paste and a measurement that is not a number, saving nothing', async () => {
-		const { context, page } = await signedInPage(browser, server.url, DEMO.maire);
-		contexts.push(context);
+		const { context, page } = await app.signedInTablet(DEMO.maire);
 		await context.setOffline(true);
-		const id = await createProject(page, server.url, 'Composteurs de quartier');
+		const id = await createProject(page, app.server.url, 'Composteurs de quartier');
 		await page
 			.getByRole('textbox', { name: SOLUTION, exact: true })
 			.fill('Des composteurs partagés.');
@@ -198,7 +153,7 @@ describe('project canvas on two devices', () => {
 		await page.getByText('12,5 kg').waitFor();
 		await saved(page);
 
-		await page.goto(`${server.url}/projet/${id}`);
+		await page.goto(`${app.server.url}/projet/${id}`);
 		await page.getByRole('textbox', { name: SOLUTION, exact: true }).waitFor();
 		expect(await page.getByRole('textbox', { name: SOLUTION, exact: true }).inputValue()).toBe(
 			'Des composteurs partagés.'

@@ -4,35 +4,11 @@
 // that never reached the server to a fresh device with no network.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-	launchBrowser,
-	signInThroughUi,
-	tabletContext,
-	waitForServiceWorker
-} from '../helpers/browser';
-import { DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
-import { startTestServer, type TestServer } from '../helpers/server';
-
-async function signedInPage(browser: Browser, url: string, email: string) {
-	const context = await tabletContext(browser);
-	const page = await context.newPage();
-	await page.goto(url);
-	await waitForServiceWorker(page);
-	await signInThroughUi(page, url, email, DEMO_PASSWORD);
-	return { context, page };
-}
-
-async function createProject(page: Page, url: string, title: string): Promise<string> {
-	await page.goto(`${url}/projet`);
-	await page.getByLabel('Titre du projet').fill(title);
-	await page.getByRole('button', { name: 'Créer le projet' }).click();
-	await page.waitForURL(/\/projet\/[a-z0-9]{15}$/);
-	await page.getByLabel('Titre du projet').waitFor();
-	expect(await page.getByLabel('Titre du projet').inputValue()).toBe(title);
-	return page.url().split('/').pop()!;
-}
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedApp } from '../helpers/app';
+import { createProject, syncNow } from '../helpers/projects';
+import { DEMO } from '../helpers/pocketbase';
 
 async function addLogEntry(page: Page, text: string) {
 	await page.getByLabel('Ce qui s’est passé').fill(text);
@@ -41,38 +17,19 @@ async function addLogEntry(page: Page, text: string) {
 	await page.getByText('Enregistré sur cet appareil').first().waitFor();
 }
 
-async function syncNow(page: Page, url: string) {
-	await page.goto(`${url}/synchronisation`);
-	await page.getByRole('button', { name: 'Synchroniser maintenant' }).first().click();
-}
-
 describe('sync between devices', () => {
-	let server: TestServer;
-	let browser: Browser;
-	const contexts: BrowserContext[] = [];
-
-	beforeAll(async () => {
-		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
-		browser = await launchBrowser();
-	});
-
-	afterAll(async () => {
-		for (const context of contexts) await context.close().catch(() => undefined);
-		await browser?.close();
-		await server?.dispose();
-	});
+	const app = servedApp();
 
 	it('merges two élus’ offline edits of the same project once both are back online', async () => {
-		const maire = await signedInPage(browser, server.url, DEMO.maire);
-		const adjoint = await signedInPage(browser, server.url, DEMO.adjoint);
-		contexts.push(maire.context, adjoint.context);
+		const maire = await app.signedInTablet(DEMO.maire);
+		const adjoint = await app.signedInTablet(DEMO.adjoint);
 
-		const id = await createProject(maire.page, server.url, 'Jardin partagé des Corbières');
-		await syncNow(maire.page, server.url);
+		const id = await createProject(maire.page, app.server.url, 'Jardin partagé des Corbières');
+		await syncNow(maire.page, app.server.url);
 		await maire.page.getByTestId('sync-indicator').filter({ hasText: 'À jour' }).waitFor();
 
-		await syncNow(adjoint.page, server.url);
-		await adjoint.page.goto(`${server.url}/projet/${id}`);
+		await syncNow(adjoint.page, app.server.url);
+		await adjoint.page.goto(`${app.server.url}/projet/${id}`);
 		await adjoint.page.getByLabel('Titre du projet').waitFor();
 		expect(await adjoint.page.getByLabel('Titre du projet').inputValue()).toBe(
 			'Jardin partagé des Corbières'
@@ -80,7 +37,7 @@ describe('sync between devices', () => {
 
 		await maire.context.setOffline(true);
 		await adjoint.context.setOffline(true);
-		await maire.page.goto(`${server.url}/projet/${id}`);
+		await maire.page.goto(`${app.server.url}/projet/${id}`);
 		await addLogEntry(maire.page, 'Réunion avec les maraîchers (maire)');
 		await addLogEntry(adjoint.page, 'Visite du terrain communal (adjoint)');
 
@@ -104,10 +61,9 @@ describe('sync between devices', () => {
 	});
 
 	it('keeps an offline edit when the tab is killed right after it', async () => {
-		const { context, page } = await signedInPage(browser, server.url, DEMO.maire);
-		contexts.push(context);
+		const { context, page } = await app.signedInTablet(DEMO.maire);
 		await context.setOffline(true);
-		const id = await createProject(page, server.url, 'Chaufferie bois collective');
+		const id = await createProject(page, app.server.url, 'Chaufferie bois collective');
 		await addLogEntry(page, 'Devis demandé à la scierie');
 		// Kill the renderer as the system would (the CDP call itself never answers once it is gone).
 		const cdp = await context.newCDPSession(page);
@@ -116,7 +72,7 @@ describe('sync between devices', () => {
 		await crashed;
 
 		const reopened = await context.newPage();
-		await reopened.goto(`${server.url}/projet/${id}`);
+		await reopened.goto(`${app.server.url}/projet/${id}`);
 		await reopened.getByText('Devis demandé à la scierie').waitFor();
 		expect(await reopened.getByLabel('Titre du projet').inputValue()).toBe(
 			'Chaufferie bois collective'
@@ -124,40 +80,38 @@ describe('sync between devices', () => {
 	});
 
 	it('warns before a logout would lose changes the server has not confirmed', async () => {
-		const { context, page } = await signedInPage(browser, server.url, DEMO.adjoint);
-		contexts.push(context);
+		const { context, page } = await app.signedInTablet(DEMO.adjoint);
 		await context.setOffline(true);
-		await createProject(page, server.url, 'Fête des voisins');
-		await page.goto(`${server.url}/parametres`);
+		await createProject(page, app.server.url, 'Fête des voisins');
+		await page.goto(`${app.server.url}/parametres`);
 		await page.getByRole('button', { name: 'Se déconnecter' }).click();
 		const warning = page.getByRole('dialog').getByRole('alert');
 		await warning.waitFor();
 		expect(await warning.textContent()).toMatch(/n’(a|ont) pas encore été envoyée?s? au serveur/);
 		await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
-		await page.goto(`${server.url}/projet`);
+		await page.goto(`${app.server.url}/projet`);
 		await page.getByRole('link', { name: 'Fête des voisins' }).waitFor();
 	});
 
 	it('moves a project that never reached the server to a fresh device with a file', async () => {
-		const source = await signedInPage(browser, server.url, DEMO.maire);
-		const target = await signedInPage(browser, server.url, DEMO.adjoint);
-		contexts.push(source.context, target.context);
+		const source = await app.signedInTablet(DEMO.maire);
+		const target = await app.signedInTablet(DEMO.adjoint);
 		await source.context.setOffline(true);
 		await target.context.setOffline(true);
 
-		await createProject(source.page, server.url, 'Covoiturage solidaire');
+		await createProject(source.page, app.server.url, 'Covoiturage solidaire');
 		await addLogEntry(source.page, 'Liste des conducteurs volontaires');
-		await source.page.goto(`${server.url}/synchronisation`);
+		await source.page.goto(`${app.server.url}/synchronisation`);
 		const [download] = await Promise.all([
 			source.page.waitForEvent('download'),
 			source.page.getByTestId('bundle-export').click()
 		]);
 		expect(download.suggestedFilename()).toMatch(/\.collabactons$/);
-		const file = join(server.dataDir, 'export.collabactons');
+		const file = join(app.server.dataDir, 'export.collabactons');
 		await download.saveAs(file);
 		expect(readFileSync(file).byteLength).toBeGreaterThan(20);
 
-		await target.page.goto(`${server.url}/synchronisation`);
+		await target.page.goto(`${app.server.url}/synchronisation`);
 		for (let round = 0; round < 2; round++) {
 			await target.page.getByTestId('bundle-file').setInputFiles(file);
 			await target.page.getByTestId('bundle-preview').waitFor();
@@ -168,7 +122,7 @@ describe('sync between devices', () => {
 			await target.page.getByTestId('bundle-preview').waitFor({ state: 'detached' });
 		}
 
-		await target.page.goto(`${server.url}/projet`);
+		await target.page.goto(`${app.server.url}/projet`);
 		await target.page.getByRole('link', { name: 'Covoiturage solidaire' }).click();
 		await target.page.getByText('Liste des conducteurs volontaires').waitFor();
 		expect(await target.page.getByText('Liste des conducteurs volontaires').count()).toBe(1);
