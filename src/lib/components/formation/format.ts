@@ -1,5 +1,5 @@
-// Formatting shared by the Formation components: durations ("3 h", "55 min", "1 h 30") and
-// "Mis à jour le …" dates, in the user's language. Formatting only; no state, no storage.
+// Formatting shared by the Formation components: durations ("3 h", "55 min", "1 h 30"),
+// modalities and "Mis à jour le …" dates, in the user's language. Formatting only; no state, no storage.
 import { splitDuration } from '$lib/domain/curriculum/agenda';
 import { parseServerDate } from '$lib/domain/curriculum/records';
 import { formatDate, t } from '$lib/i18n/index.svelte';
@@ -16,4 +16,11 @@ export function durationText(totalMinutes: number): string {
 export function updatedText(updated: string): string {
 	const date = parseServerDate(updated);
 	return date ? t('formation.updatedOn', { date: formatDate(date) }) : '';
+}
+
+/** A module's modalities in words ("en présentiel, à distance"); unknown values as written. */
+export function modalityText(modality: readonly string[]): string {
+	return modality
+		.map((m) => (m === 'presentiel' || m === 'distanciel' ? t(`formation.modality.${m}`) : m))
+		.join(', ');
 }
