@@ -1,5 +1,5 @@
 // The Dexie database of one user on this device (`collabactons-u-<userId>`): plain records
-// (project summaries, progress, signed charters), the outbox of changes waiting for the server,
+// (project summaries, progress, signed charters), log photos and their upload state, the outbox of changes waiting for the server,
 // sync state and per-document metadata. It never holds another user's data, never talks to the
 // network, and never holds Yjs document contents (those live in one y-indexeddb database per
 // document).
@@ -81,6 +81,33 @@ export interface CharterRow extends CharterRecordData {
 	[field: string]: unknown;
 }
 
+/**
+ * Where a log photo stands on this device: waiting to be sent (`pending`, also after an
+ * interrupted upload: `sent` says how far the server got), sent, refused by the server, or
+ * known from another device's log entry but not downloaded yet (`missing`, no bytes).
+ */
+export type PhotoState = 'pending' | 'sent' | 'rejected' | 'missing';
+
+/** A photo of a project log entry (its bytes are the resized JPEG, at most ~300 KB). */
+export interface PhotoRow {
+	id: string;
+	projectId: string;
+	entryId: string;
+	mime: string;
+	width: number;
+	height: number;
+	/** Size of the photo in bytes (also when `bytes` is absent). */
+	size: number;
+	bytes?: Uint8Array;
+	state: PhotoState;
+	/** Bytes the server confirmed holding (resumes an interrupted upload). */
+	sent: number;
+	/** The server's reason (French) when refused. */
+	reason?: string;
+	createdAt: number;
+	sentAt?: number;
+}
+
 /** One key of the sync state (cursor, device, lastSuccess, cycles). */
 export interface SyncStateRow {
 	key: string;
@@ -105,6 +132,10 @@ export const SCHEMA: readonly { version: number; stores: Record<string, string> 
 	{
 		version: 2,
 		stores: { charters: 'id, hash, signed_at' }
+	},
+	{
+		version: 3,
+		stores: { photos: 'id, projectId, state, createdAt' }
 	}
 ];
 
@@ -116,6 +147,7 @@ export class UserDatabase extends Dexie {
 	sync!: EntityTable<SyncStateRow, 'key'>;
 	docs!: EntityTable<DocMeta, 'id'>;
 	charters!: EntityTable<CharterRow, 'id'>;
+	photos!: EntityTable<PhotoRow, 'id'>;
 
 	/**
 	 * @param userId the signed-in user (the database name follows user-data.ts)

@@ -35,6 +35,7 @@ import {
 	type ProjectListName,
 	type ProjectLogEntry,
 	type ProjectMeta,
+	type ProjectPhotoRef,
 	type ProjectSection,
 	type ProjectStatus,
 	type ProjectTextField
@@ -375,15 +376,16 @@ export function setBudget(doc: Y.Doc, amount: number | null, actor?: ProjectActo
 /** Appends a dated log entry; returns it. */
 export function addLogEntry(
 	doc: Y.Doc,
-	entry: { date: string; text: string; author: string },
+	entry: { date: string; text: string; author: string; id?: string; photos?: ProjectPhotoRef[] },
 	actor?: ProjectActor
 ): ProjectLogEntry {
 	const full: ProjectLogEntry = {
-		id: newId(),
+		id: entry.id ?? newId(),
 		date: entry.date,
 		text: entry.text.trim(),
 		author: entry.author,
-		createdAt: Date.now()
+		createdAt: Date.now(),
+		...(entry.photos?.length ? { photos: entry.photos } : {})
 	};
 	edit(doc, actor, 'log', () => {
 		projectParts(doc).log.push([full]);

@@ -3,6 +3,7 @@
 // reported "Enregistré sur cet appareil" only once it is in IndexedDB. Pages talk to this, never
 // to Yjs or Dexie; validation comes from domain/projects, and a value that fails it is refused
 // whole (the document is not touched). Every change names its author for the history.
+import { newId } from '$lib/domain/sync/ids';
 import { displayName } from '$lib/domain/users';
 import type {
 	Project,
@@ -43,7 +44,10 @@ import {
 	updateProjectMeta,
 	type ProjectActor
 } from '$lib/local/projects';
+import { savePhotos } from '$lib/local/photos';
 import { watch } from '$lib/local/watch';
+import type { PreparedPhoto } from '$lib/media/photo';
+import { ProjectPhotos } from './photos.svelte';
 import { session } from './session.svelte';
 import { itemState, syncState, worstState, type ItemState } from './sync.svelte';
 
@@ -110,6 +114,8 @@ export class ProjectEditor {
 	/** The document's sync state, and that of each log entry written on this device. */
 	docState = $state<ItemState>('confirmed');
 	entryStates = $state.raw<Record<string, ItemState>>({});
+	/** The project's log photos on this device (once open). */
+	photos = $state.raw<ProjectPhotos | undefined>();
 	/** Who changed what, newest first, merged from every device. */
 	history = $derived<ProjectHistoryEntry[]>(
 		sortHistory((this.project?.history ?? []).filter((l) => isProjectSection(l.section)))
@@ -136,6 +142,9 @@ export class ProjectEditor {
 			return;
 		}
 		this.#local = local;
+		const photos = new ProjectPhotos(store, id);
+		this.photos = photos;
+		this.#stops.push(() => photos.destroy());
 		const refresh = () => {
 			const project = readProject(id, local.doc);
 			this.project = { ...project, log: sortLog(project.log) };
@@ -322,16 +331,27 @@ export class ProjectEditor {
 		return null;
 	}
 
-	/** Adds a dated entry to the log. */
-	async addLog(entry: { date: string; text: string }): Promise<ProjectError | null> {
-		const error = validateLogEntry(entry);
-		if (error || !this.#local) return error;
+	/**
+	 * Adds a dated entry to the log, with photos already resized on the device. The photos are
+	 * saved first: an entry never points at a photo this device does not hold.
+	 */
+	async addLog(
+		entry: { date: string; text: string },
+		photos: readonly PreparedPhoto[] = []
+	): Promise<ProjectError | null> {
+		const error = validateLogEntry({ ...entry, photos: photos.length });
+		if (error || !this.#local || !this.project) return error;
 		const local = this.#local;
+		const projectId = this.project.id;
 		const author = session.user?.id ?? '';
+		const entryId = newId();
+		const kept = photos.map((p) => ({ ...p, id: newId() }));
 		await this.#saving(async () => {
-			addLogEntry(local.doc, { ...entry, author }, currentActor());
+			if (kept.length) await savePhotos((await syncState.ready()).db, projectId, entryId, kept);
+			const refs = kept.map(({ id, width, height }) => ({ id, width, height }));
+			addLogEntry(local.doc, { ...entry, author, id: entryId, photos: refs }, currentActor());
 		});
-		return null;
+		return this.save === 'error' ? 'projects.errors.photosNotSaved' : null;
 	}
 
 	async #saving(write: () => Promise<void>): Promise<void> {

@@ -23,6 +23,7 @@ import { SyncEngine, type CycleResult } from '$lib/sync/engine';
 import { getPocketBase } from '$lib/sync/pocketbase';
 import { LOCAL_WRITE_DELAY_MS, SyncScheduler } from '$lib/sync/scheduler';
 import { PocketBaseTransport } from '$lib/sync/transport';
+import { photoQueue } from './photos.svelte';
 import { session } from './session.svelte';
 
 /** What the header indicator shows. */
@@ -96,10 +97,14 @@ export class SyncState {
 	items = $state.raw<SyncItem[]>([]);
 	cycles = $state.raw<CycleRecord[]>([]);
 
+	/** Changes not yet confirmed by the server, log photos included. */
 	readonly pending = $derived(
-		this.items.filter((i) => i.state === 'device' || i.state === 'sending').length
+		this.items.filter((i) => i.state === 'device' || i.state === 'sending').length +
+			photoQueue.pending
 	);
-	readonly rejected = $derived(this.items.filter((i) => i.state === 'rejected').length);
+	readonly rejected = $derived(
+		this.items.filter((i) => i.state === 'rejected').length + photoQueue.rejected
+	);
 	readonly status: IndicatorStatus = $derived.by(() => {
 		if (session.needsReauth || this.last?.status === 'reauth') return 'reauth';
 		if (!this.online) return 'offline';
@@ -214,7 +219,8 @@ export class SyncState {
 				if (session.needsReauth || !this.online) return;
 				this.running = true;
 				try {
-					await engine.sync();
+					// Photos follow the changes: their project must be on the server first.
+					if ((await engine.sync()).status === 'ok') await photoQueue.send();
 				} finally {
 					this.running = false;
 				}
@@ -222,6 +228,7 @@ export class SyncState {
 			onError: (error) => console.error('sync failed', error)
 		});
 		this.store = store;
+		photoQueue.attach(store);
 		for (const resolve of this.#waiting.splice(0)) resolve(store);
 		this.#stops.push(
 			watch(
@@ -245,6 +252,7 @@ export class SyncState {
 
 	async #stop(): Promise<void> {
 		for (const stop of this.#stops.splice(0)) stop();
+		photoQueue.detach();
 		await this.#scheduler?.stop();
 		this.#scheduler = undefined;
 		this.#engine = undefined;

@@ -131,6 +131,13 @@ export interface ProjectHistoryEntry {
 }
 
 /** One dated entry of a project log. */
+/** A photo shown by a log entry (its bytes travel apart: local/photos, sync/photos). */
+export interface ProjectPhotoRef {
+	id: string;
+	width: number;
+	height: number;
+}
+
 export interface ProjectLogEntry {
 	id: string;
 	/** The day it happened, `YYYY-MM-DD`. */
@@ -140,6 +147,8 @@ export interface ProjectLogEntry {
 	author: string;
 	/** When it was written (ms since epoch), to order entries of the same day. */
 	createdAt: number;
+	/** Photos of the entry, in the order chosen (absent in entries written before photos). */
+	photos?: ProjectPhotoRef[];
 }
 
 /** A whole project as screens read it. */

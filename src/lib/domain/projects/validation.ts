@@ -1,6 +1,7 @@
 // Rules a project's fields must follow, checked on the device before anything is saved: a value
 // that breaks one is refused whole (nothing partial reaches the document). Each error is a
 // message key of the `projects` catalogue (French first), never a sentence here.
+import { MAX_PHOTOS_PER_ENTRY } from '$lib/domain/photos/limits';
 import { isImpactTheme, isSymbioticLever } from '$lib/domain/programme';
 import { parseNumber } from './canvas';
 import { isStakeholderType, type ProjectListItems, type ProjectListName } from './types';
@@ -26,6 +27,8 @@ export type ProjectError =
 	| 'projects.errors.logTextRequired'
 	| 'projects.errors.logTextTooLong'
 	| 'projects.errors.logDateInvalid'
+	| 'projects.errors.tooManyPhotos'
+	| 'projects.errors.photosNotSaved'
 	| 'projects.errors.descriptionTooLong'
 	| 'projects.errors.textTooLong'
 	| 'projects.errors.nameRequired'
@@ -65,9 +68,14 @@ export function validateText(text: string): ProjectError | null {
 }
 
 /** The error of a log entry, or null (text 1..5000 characters, date `YYYY-MM-DD`). */
-export function validateLogEntry(entry: { text: string; date: string }): ProjectError | null {
+export function validateLogEntry(entry: {
+	text: string;
+	date: string;
+	photos?: number;
+}): ProjectError | null {
 	const text = entry.text.trim();
-	if (!text) return 'projects.errors.logTextRequired';
+	if (!text && !entry.photos) return 'projects.errors.logTextRequired';
+	if ((entry.photos ?? 0) > MAX_PHOTOS_PER_ENTRY) return 'projects.errors.tooManyPhotos';
 	if (text.length > LOG_TEXT_MAX) return 'projects.errors.logTextTooLong';
 	if (!isDay(entry.date)) return 'projects.errors.logDateInvalid';
 	return null;

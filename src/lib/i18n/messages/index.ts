@@ -4,6 +4,7 @@ import { charter } from './charter';
 import { common } from './common';
 import { communes } from './communes';
 import { formation } from './formation';
+import { photos } from './photos';
 import { progress } from './progress';
 import { projects } from './projects';
 import { settings } from './settings';
@@ -22,5 +23,6 @@ export const catalogues = {
 	projects,
 	formation,
 	progress,
-	charter
+	charter,
+	photos
 } as const;

@@ -142,6 +142,9 @@ export const projects = defineMessages(
 			logTextRequired: 'Écrivez ce qui s’est passé avant d’ajouter l’entrée.',
 			logTextTooLong: 'L’entrée dépasse 5 000 caractères : découpez-la en plusieurs entrées.',
 			logDateInvalid: 'Indiquez une date valide.',
+			tooManyPhotos: 'Une entrée du journal compte six photos au plus : retirez-en.',
+			photosNotSaved:
+				'Les photos n’ont pas pu être enregistrées sur cet appareil (espace de stockage plein ?). Libérez de l’espace, puis réessayez : elles sont toujours sélectionnées.',
 			descriptionTooLong: 'La description dépasse 20 000 caractères : raccourcissez-la.',
 			textTooLong:
 				'Ce texte dépasse 20 000 caractères : il n’a pas été enregistré. Raccourcissez-le (il reste affiché ici), puis continuez.',
@@ -297,6 +300,9 @@ export const projects = defineMessages(
 			titleRequired: 'Give the project a title.',
 			titleTooLong: 'The title is longer than 200 characters: shorten it.',
 			logTextRequired: 'Write what happened before adding the entry.',
+			tooManyPhotos: 'A log entry holds six photos at most: remove some.',
+			photosNotSaved:
+				'The photos could not be saved on this device (storage full?). Free some space, then try again: they are still selected.',
 			logTextTooLong: 'The entry is longer than 5,000 characters: split it into several entries.',
 			logDateInvalid: 'Enter a valid date.',
 			descriptionTooLong: 'The description is longer than 20,000 characters: shorten it.',
