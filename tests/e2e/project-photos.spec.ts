@@ -124,6 +124,10 @@ describe('photos in the project log', () => {
 		await syncNow(adjoint.page, app.server.url, { upToDate: true });
 		await adjoint.page.goto(`${app.server.url}/projet/${id}`);
 		await adjoint.page.getByText('Plantation de 200 m de haie.').waitFor();
+		// The entry names its author for those who did not write it.
+		expect(await adjoint.page.getByTestId('project-log').textContent()).toContain(
+			'par Claire Martin'
+		);
 		const copy = adjoint.page.locator('[data-testid="log-photo"][data-state="sent"] img');
 		await copy.scrollIntoViewIfNeeded();
 		await expect.poll(() => copy.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);

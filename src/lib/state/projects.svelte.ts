@@ -13,7 +13,7 @@ import type {
 	ProjectTextField
 } from '$lib/domain/projects/types';
 import { isProjectSection, sortLog, type ProjectHistoryEntry } from '$lib/domain/projects/types';
-import { sortHistory } from '$lib/domain/projects/canvas';
+import { authorNames, sortHistory } from '$lib/domain/projects/canvas';
 import {
 	LIST_MAX,
 	parseAmount,
@@ -120,6 +120,9 @@ export class ProjectEditor {
 	history = $derived<ProjectHistoryEntry[]>(
 		sortHistory((this.project?.history ?? []).filter((l) => isProjectSection(l.section)))
 	);
+
+	/** Who wrote what: author names by user id, from the history. */
+	authors = $derived(authorNames(this.project?.history ?? []));
 
 	#local: LocalDoc | undefined;
 	#stops: (() => void)[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	authorNames,
 	HISTORY_COALESCE_MS,
 	needsHistoryLine,
 	parseNumber,
@@ -106,5 +107,20 @@ describe('project canvas rules', () => {
 		expect(
 			sortHistory([line, { ...line, at: 5 }, { ...line, at: 2_000_000 }]).map((l) => l.at)
 		).toEqual([2_000_000, 1_000_000, 5]);
+	});
+});
+
+describe('authorNames', () => {
+	it('names each author as their latest history line does', () => {
+		const line = (author: string, name: string, at: number) =>
+			({ author, name, at, section: 'log' }) as const;
+		expect(
+			authorNames([
+				line('u2', 'Paul Martin', 5),
+				line('u1', 'M. Durand', 9),
+				line('u1', 'Marie Durand', 3)
+			])
+		).toEqual({ u1: 'M. Durand', u2: 'Paul Martin' });
+		expect(authorNames([])).toEqual({});
 	});
 });

@@ -71,3 +71,15 @@ export function sortHistory(history: readonly ProjectHistoryEntry[]): ProjectHis
 		.sort((a, b) => b.line.at - a.line.at || b.index - a.index)
 		.map(({ line }) => line);
 }
+
+/**
+ * The name of each author as the history last recorded it (by user id): log entries carry only
+ * the author's id, and every author of an entry has a history line for the log.
+ */
+export function authorNames(history: readonly ProjectHistoryEntry[]): Record<string, string> {
+	const names: Record<string, string> = {};
+	for (const line of [...history].sort((a, b) => a.at - b.at)) {
+		if (line.name) names[line.author] = line.name;
+	}
+	return names;
+}

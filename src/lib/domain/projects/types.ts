@@ -130,7 +130,6 @@ export interface ProjectHistoryEntry {
 	section: ProjectSection;
 }
 
-/** One dated entry of a project log. */
 /** A photo shown by a log entry (its bytes travel apart: local/photos, sync/photos). */
 export interface ProjectPhotoRef {
 	id: string;
@@ -138,6 +137,7 @@ export interface ProjectPhotoRef {
 	height: number;
 }
 
+/** One dated entry of a project log. */
 export interface ProjectLogEntry {
 	id: string;
 	/** The day it happened, `YYYY-MM-DD`. */

@@ -130,7 +130,8 @@ export const projects = defineMessages(
 			textHint: '5 000 caractères au plus.',
 			add: 'Ajouter au journal',
 			by: 'par {name}',
-			you: 'vous'
+			you: 'vous',
+			someone: 'un autre élu de la commune'
 		},
 		saving: 'Enregistrement…',
 		saveFailed:
@@ -290,7 +291,8 @@ export const projects = defineMessages(
 			textHint: '5,000 characters at most.',
 			add: 'Add to the logbook',
 			by: 'by {name}',
-			you: 'you'
+			you: 'you',
+			someone: 'another councillor of the commune'
 		},
 		saving: 'Saving…',
 		saveFailed:
