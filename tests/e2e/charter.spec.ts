@@ -157,7 +157,8 @@ describe('engagement charter', () => {
 		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		const document = await PDFDocument.load(pdf);
 		expect(document.getSubject()).toBe(receipt);
-		expect(document.getPageCount()).toBeGreaterThanOrEqual(1);
+		// Text, receipt, fields and signature fit on one page, with the receipt in every footer.
+		expect(document.getPageCount()).toBe(1);
 		if (process.env.CHARTER_PDF_OUT) writeFileSync(process.env.CHARTER_PDF_OUT, pdf);
 
 		await page.goto(`${server.url}/charte/verifier`);

@@ -4,7 +4,8 @@ import {
 	CHARTER_VERSIONS,
 	CURRENT_CHARTER_VERSION,
 	charterParagraphs,
-	charterVersion
+	charterVersion,
+	isCharterHeading
 } from './text';
 
 /** The SHA-256 of each published French text. A published text never changes: never edit these. */
@@ -43,6 +44,13 @@ describe('charter texts', () => {
 		expect(fr).not.toMatch(/\b(tu|ton|ta|tes)\b/);
 		expect(en).toContain('businesses, local authorities, citizens, associations, State services');
 		expect(charterParagraphs(fr)).toHaveLength(charterParagraphs(en).length);
+	});
+
+	it('finds the same section titles in French and English', () => {
+		const { fr, en } = CHARTER_VERSIONS[CURRENT_CHARTER_VERSION]!;
+		const headings = (text: string) => charterParagraphs(text).slice(1).filter(isCharterHeading);
+		expect(headings(fr)).toEqual(['Vos engagements', 'Les engagements du programme']);
+		expect(headings(en)).toHaveLength(2);
 	});
 
 	it('never lets a published version be changed at run time', () => {

@@ -94,3 +94,8 @@ export function charterVersion(id: string): CharterVersion | undefined {
 export function charterParagraphs(text: string): string[] {
 	return text.split(/\n\n+/).map((paragraph) => paragraph.trim());
 }
+
+/** A short paragraph with no closing punctuation is a section title of the text. */
+export function isCharterHeading(paragraph: string): boolean {
+	return paragraph.length < 60 && !/[.:;!?]$/.test(paragraph);
+}

@@ -105,7 +105,8 @@ export const charter = defineMessages(
 			countersignature: 'Contre-signature de {name}',
 			receipt: 'Code du reçu',
 			hash: 'Empreinte SHA-256',
-			verifyAt: 'Vérifiable sur {url}/charte/verifier'
+			verifyAt: 'Vérifiable sur {url}/charte/verifier',
+			footer: 'Contrat d’engagement Collabor’actons · reçu {receipt} · page {page} sur {pages}'
 		},
 		errors: {
 			versionUnknown: 'Cette version de la charte est inconnue : mettez l’application à jour.',
@@ -232,7 +233,8 @@ export const charter = defineMessages(
 			countersignature: 'Countersignature of {name}',
 			receipt: 'Receipt code',
 			hash: 'SHA-256 fingerprint',
-			verifyAt: 'Verifiable at {url}/charte/verifier'
+			verifyAt: 'Verifiable at {url}/charte/verifier',
+			footer: 'Collabor’actons engagement charter · receipt {receipt} · page {page} of {pages}'
 		},
 		errors: {
 			versionUnknown: 'This charter version is unknown: update the app.',
