@@ -6,6 +6,7 @@ import { communes } from './communes';
 import { formation } from './formation';
 import { progress } from './progress';
 import { projects } from './projects';
+import { publication } from './publication';
 import { settings } from './settings';
 import { shell } from './shell';
 import { spaces } from './spaces';
@@ -22,5 +23,6 @@ export const catalogues = {
 	projects,
 	formation,
 	progress,
-	charter
+	charter,
+	publication
 } as const;
