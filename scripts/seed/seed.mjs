@@ -1,10 +1,13 @@
 // Seeds a PocketBase data directory: the communes of France (all, or a handful for tests) and,
-// in demo mode, the demo accounts. Idempotent: running it twice changes nothing.
+// in demo mode, the demo accounts, the Lagrasse project and the mayor's signed charter (pushed
+// through the sync route as the élus' devices would, demo-sync.mjs). Idempotent: running it
+// twice changes nothing.
 // Used by `npm start` / `npm run dev` (only on an empty data dir) and by the test setup.
 import PocketBase from 'pocketbase';
 import { loadCommunes } from '../communes/build.mjs';
 import { seedContent } from './content.mjs';
 import { DEMO_COMMUNE_INSEE, DEMO_PASSWORD, demoUsers, TEST_COMMUNES_INSEE } from './demo.mjs';
+import { pushDemoData } from './demo-sync.mjs';
 
 const CHUNK = 5000;
 
@@ -69,6 +72,12 @@ export async function seed(options) {
 			});
 		}
 		log('comptes de démonstration : créés');
+		const demo = await pushDemoData(pb, {
+			id: demoCommune.id,
+			insee: DEMO_COMMUNE_INSEE,
+			name: String(demoCommune.name)
+		});
+		log(`projet de démonstration : ${demo.projectId}, charte signée : reçu ${demo.receipt}`);
 	}
 	return { communes: wanted.length };
 }

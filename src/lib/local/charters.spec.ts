@@ -8,6 +8,7 @@ import { signatureFromStrokes } from '$lib/domain/charter/signature';
 import {
 	charterId,
 	listCharters,
+	ownCharters,
 	rememberReception,
 	saveSignedCharter,
 	verifyLocalReceipt
@@ -90,6 +91,10 @@ describe('signed charters on the device', () => {
 		const [listed] = await listCharters(db);
 		expect(listed).toMatchObject({ sync: 'confirmed', receipt: sealed.receipt });
 		expect(listed!.row.received).toBe('2026-11-29 10:31:02.123Z');
+		// Another élu's charter of the commune is kept (receipts check offline) but is not the user's.
+		const all = await listCharters(db);
+		expect(ownCharters(all, 'u1')).toHaveLength(1);
+		expect(ownCharters(all, 'u2')).toEqual([]);
 
 		const found = await verifyLocalReceipt(db, sealed.receipt);
 		expect(found?.valid).toBe(true);

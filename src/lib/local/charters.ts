@@ -62,6 +62,15 @@ export async function listCharters(db: UserDatabase): Promise<StoredCharter[]> {
 	});
 }
 
+/**
+ * The charters of `userId` among `charters`: those signed on this device (a local row has no
+ * `user`; the database is the user's own) and those the server says they pushed. The other élus
+ * of the commune's charters, pulled too, stay out of the user's list (each élu signs their own).
+ */
+export function ownCharters(charters: StoredCharter[], userId: string): StoredCharter[] {
+	return charters.filter(({ row }) => !row.user || row.user === userId);
+}
+
 /** The receipt code of a stored charter ('' for a damaged row whose hash is not one). */
 function receiptOf(row: CharterRow): string {
 	return /^[0-9a-f]{64}$/.test(row.hash) ? receiptCode(row.hash) : '';

@@ -10,6 +10,7 @@ import type { Mandate, User } from '$lib/domain/users';
 import type { UserDatabase } from '$lib/local/db';
 import {
 	listCharters,
+	ownCharters,
 	rememberReception,
 	saveSignedCharter,
 	verifyLocalReceipt,
@@ -156,7 +157,7 @@ export class CharterSigning {
 	}
 }
 
-/** The signed-in user's charters on this device, live. */
+/** The signed-in user's own charters on this device, live (not the other élus' of the commune). */
 export class CharterBook {
 	charters = $state.raw<StoredCharter[]>([]);
 	loaded = $state(false);
@@ -180,7 +181,7 @@ export class CharterBook {
 				this.#stop?.();
 				this.#store = store;
 				this.#stop = watch(
-					() => listCharters(store.db),
+					async () => ownCharters(await listCharters(store.db), session.user?.id ?? ''),
 					(charters) => {
 						this.charters = charters;
 						this.loaded = true;

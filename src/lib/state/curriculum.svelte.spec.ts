@@ -74,3 +74,31 @@ it('keeps the stored content when there is no session to pull with', async () =>
 	expect(library.empty).toBe(false);
 	expect(library.updating).toBe(false);
 });
+
+it('keeps published commune projects apart from case studies, and hides withdrawn ones', async () => {
+	const raw = await storeRealContent();
+	const project = (key: string, published: boolean) =>
+		toGoodPractice({
+			id: `p-${key}`,
+			key,
+			kind: 'commune_project',
+			title: published ? 'Broyer les sarments ensemble' : 'Publication retirée',
+			summary: published ? 'Des sarments brûlés chaque hiver.' : '',
+			place: 'Lagrasse (Aude)',
+			rural_or_urban: 'rural',
+			published,
+			updated: '2026-11-29 11:00:00.000Z'
+		});
+	await storePulled(
+		db,
+		'good_practices',
+		[project('projet-demoprojet11185', true), project('projet-abcdefghij12345', false)],
+		43
+	);
+	const library = new CurriculumLibrary(() => db);
+	await library.load();
+	expect(library.caseStudies).toHaveLength(raw.good_practices.length);
+	expect(library.publishedProjects.map((p) => p.key)).toEqual(['projet-demoprojet11185']);
+	expect(library.caseStudy('projet-demoprojet11185')).toBeUndefined();
+	expect(library.search('sarments').map((hit) => hit.key)).not.toContain('projet-demoprojet11185');
+});

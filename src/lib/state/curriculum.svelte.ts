@@ -54,6 +54,15 @@ export class CurriculumLibrary {
 			.filter((c) => c.kind === 'case_study')
 			.sort((a, b) => a.title.localeCompare(b.title, 'fr'))
 	);
+	/**
+	 * Projects communes published as good practices (withdrawn ones stay stored until the next
+	 * pull but are not shown). Never mixed with the case studies.
+	 */
+	publishedProjects = $derived(
+		this.content.good_practices
+			.filter((c) => c.kind === 'commune_project' && c.published)
+			.sort((a, b) => a.title.localeCompare(b.title, 'fr'))
+	);
 	/** Whether anything is stored at all. */
 	empty = $derived(this.content.modules.length === 0);
 	/** The search index, rebuilt only when the content changes (and only once read). */
@@ -140,9 +149,9 @@ export class CurriculumLibrary {
 		return this.content.activities.find((a) => a.key === key);
 	}
 
-	/** The case study (or other good practice) of `key`, if stored. */
+	/** The case study of `key`, if stored (a published commune project is not a case study). */
 	caseStudy(key: string): GoodPractice | undefined {
-		return this.content.good_practices.find((c) => c.key === key);
+		return this.content.good_practices.find((c) => c.key === key && c.kind === 'case_study');
 	}
 
 	/** The number of a module within its volet (1 for the volet's first module). */

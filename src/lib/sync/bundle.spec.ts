@@ -1,7 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { gzipSync, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { charterTextHash, sealCharter, type CharterContent } from '$lib/domain/charter/canonical';
+import { charterRecordData } from '$lib/domain/charter/record';
 import { BundleError } from '$lib/domain/sync/bundle-format';
+import { charterId, ownCharters, listCharters, saveSignedCharter } from '$lib/local/charters';
 import { entriesIn } from '$lib/local/outbox';
 import { addLogEntry, createProject, projectParts, readProject } from '$lib/local/projects';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
@@ -35,7 +38,7 @@ describe('.collabactons bundles', () => {
 		expect(preview.records.projects).toBe(1);
 
 		const first = await mergeBundle(b, bundle);
-		expect(first).toEqual({ docsChanged: 1, recordsChanged: 1 });
+		expect(first).toEqual({ docsChanged: 1, recordsChanged: 1, refused: [] });
 		const project = await b.docs.use(id, (doc) => readProject(id, doc));
 		expect(project.description).toBe('Planter 40 arbres');
 		expect(project.log.map((e) => e.text)).toEqual(['Réunion à la salle des fêtes']);
@@ -44,7 +47,7 @@ describe('.collabactons bundles', () => {
 		expect(queued.some((e) => e.kind === 'op' && e.docId === id)).toBe(true);
 
 		const second = await mergeBundle(b, parseBundle(file));
-		expect(second).toEqual({ docsChanged: 0, recordsChanged: 0 });
+		expect(second).toEqual({ docsChanged: 0, recordsChanged: 0, refused: [] });
 		expect(await entriesIn(b.db, ['pending'])).toHaveLength(queued.length);
 	});
 
@@ -100,5 +103,95 @@ describe('.collabactons bundles', () => {
 				)
 			)
 		).toBe('damaged');
+	});
+});
+
+async function charter(signerName: string, signedAt = '2026-11-29T10:00:00.000Z') {
+	const content: CharterContent = {
+		version: '2026-1',
+		textHash: await charterTextHash('2026-1'),
+		signerName,
+		mandate: 'maire',
+		communeInsee: '11185',
+		communeName: 'Lagrasse',
+		signedAt,
+		signature: 'M 40 120 L 60 80 L 90 60 L 120 90 L 150 130 M 200 100 L 260 100 L 320 95'
+	};
+	return sealCharter(content);
+}
+
+/** A file holding only `records`, as another app version or a tampered copy would write it. */
+function file(records: unknown[], version = 2) {
+	const bundle = { format: 'collabactons-bundle', version, docs: [], records };
+	return gzipSync(strToU8(JSON.stringify(bundle)));
+}
+
+describe('signed charters in .collabactons bundles', () => {
+	it('carries a charter signed offline to another device, queued for the server, once', async () => {
+		const a = await tablet('maire-tablette');
+		const b = await tablet('maire-bureau');
+		const sealed = await charter('Claire Martin');
+		const id = await saveSignedCharter(a.db, sealed);
+		const bundle = parseBundle(await exportBundle(a, { id: 'u-maire', name: 'Claire Martin' }));
+		expect((await previewBundle(b, bundle)).records.charters).toBe(1);
+
+		expect(await mergeBundle(b, bundle)).toEqual({
+			docsChanged: 0,
+			recordsChanged: 1,
+			refused: []
+		});
+		const [stored] = await listCharters(b.db);
+		expect(stored).toMatchObject({ receipt: sealed.receipt, sync: 'device' });
+		expect(stored!.row).toMatchObject({ ...charterRecordData(sealed), user: 'u-maire' });
+		// Shown as the signer's own charter, not as the charter of anyone else using that device.
+		expect(ownCharters(await listCharters(b.db), 'u-maire')).toHaveLength(1);
+		expect(ownCharters(await listCharters(b.db), 'u-adjoint')).toEqual([]);
+		const queued = await entriesIn(b.db, ['pending']);
+		expect(queued.filter((e) => e.collection === 'charters' && e.recordId === id)).toHaveLength(1);
+
+		expect(await mergeBundle(b, bundle)).toEqual({
+			docsChanged: 0,
+			recordsChanged: 0,
+			refused: []
+		});
+		expect(await entriesIn(b.db, ['pending'])).toHaveLength(queued.length);
+	});
+
+	it('never alters a charter: another content under its id, or a broken hash, is refused', async () => {
+		const b = await tablet('adjoint');
+		const kept = await charter('Karim Benali');
+		const id = await saveSignedCharter(b.db, kept);
+		const before = await b.db.charters.get(id);
+		const other = await charter('Karim Benali', '2026-11-29T11:00:00.000Z');
+		const tampered = { ...charterRecordData(kept), signer_name: 'Quelqu’un d’autre' };
+		const newId = charterId(other.hash);
+		const result = await mergeBundle(
+			b,
+			parseBundle(
+				file([
+					{ collection: 'charters', id, data: charterRecordData(other) },
+					{ collection: 'charters', id: newId, data: tampered }
+				])
+			)
+		);
+		expect(result.refused).toEqual([
+			{ id, receipt: other.receipt, reason: 'altered' },
+			{ id: newId, receipt: kept.receipt, reason: 'damaged' }
+		]);
+		expect(result.recordsChanged).toBe(0);
+		expect(await b.db.charters.get(id)).toEqual(before);
+		expect(await b.db.charters.get(newId)).toBeUndefined();
+		expect(await b.db.outbox.count()).toBe(1);
+	});
+
+	it('still imports a version 1 file (before charters travelled)', async () => {
+		const b = await tablet('ancienne-version');
+		const progress = { module: 'ic-1', activity: '', done: true, done_at: '2026-11-02T10:00:00Z' };
+		const result = await mergeBundle(
+			b,
+			parseBundle(file([{ collection: 'progress', id: 'progressic10001', data: progress }], 1))
+		);
+		expect(result).toEqual({ docsChanged: 0, recordsChanged: 1, refused: [] });
+		expect(await b.db.progress.get('progressic10001')).toMatchObject(progress);
 	});
 });

@@ -2,6 +2,7 @@
 // JSON, see domain/sync/bundle-format.ts) and read back on another device. Merging is
 // idempotent: importing a file twice changes nothing. Imported document changes enter the
 // outbox, so they reach the server under the importer's identity (the server's rules decide).
+// Signed charters travel too and are never altered on import (bundle-charters.ts).
 // This module never talks to the network and never deletes anything.
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import * as Y from 'yjs';
@@ -19,6 +20,9 @@ import { syncSummary } from '$lib/local/projects';
 import { saveLocalRecord } from '$lib/local/records';
 import type { LocalStore } from '$lib/local/store';
 import { deviceId } from '$lib/local/sync-state';
+import { charterBundleRecords, mergeCharter, type RefusedCharter } from './bundle-charters';
+
+export type { CharterRefusal, RefusedCharter } from './bundle-charters';
 
 /** Origin of imported updates: treated as local changes (they enter the outbox). */
 const IMPORT_ORIGIN = Symbol('import');
@@ -29,17 +33,20 @@ export interface BundlePreview {
 	exportedAt: string;
 	userName: string;
 	docs: { id: string; type: string; title: string; known: boolean; bytes: number }[];
-	records: { projects: number; progress: number };
+	records: { projects: number; progress: number; charters: number };
 }
 
 /** What a merge changed. */
 export interface MergeResult {
 	docsChanged: number;
 	recordsChanged: number;
+	/** Charters of the file left out, each with why (the device's own copy is kept). */
+	refused: RefusedCharter[];
 }
 
 /**
- * Writes the user's documents and records (or only `docId` and its summary) as file bytes.
+ * Writes the user's documents and records, signed charters included (or only `docId` and its
+ * summary) as file bytes.
  * @param user the exporting user (id and name go in the header)
  */
 export async function exportBundle(
@@ -76,6 +83,7 @@ export async function exportBundle(
 	for (const row of projects) bundle.records.push(toRecord('projects', row));
 	if (!docId) {
 		for (const row of await db.progress.toArray()) bundle.records.push(toRecord('progress', row));
+		bundle.records.push(...(await charterBundleRecords(db, user.id)));
 	}
 	return gzipSync(strToU8(JSON.stringify(bundle)), { level: 6 });
 }
@@ -140,7 +148,8 @@ export async function previewBundle(store: LocalStore, bundle: Bundle): Promise<
 		})),
 		records: {
 			projects: bundle.records.filter((r) => r.collection === 'projects').length,
-			progress: bundle.records.filter((r) => r.collection === 'progress').length
+			progress: bundle.records.filter((r) => r.collection === 'progress').length,
+			charters: bundle.records.filter((r) => r.collection === 'charters').length
 		}
 	};
 }
@@ -159,7 +168,7 @@ async function mergeRecord(store: LocalStore, record: BundleRecord): Promise<boo
 
 /** Merges `bundle` into `store`. Idempotent; imported changes are queued for the server. */
 export async function mergeBundle(store: LocalStore, bundle: Bundle): Promise<MergeResult> {
-	const result: MergeResult = { docsChanged: 0, recordsChanged: 0 };
+	const result: MergeResult = { docsChanged: 0, recordsChanged: 0, refused: [] };
 	for (const doc of bundle.docs) {
 		await store.docs.create({ id: doc.id, type: doc.type, commune: doc.commune, title: doc.title });
 		const changed = await store.docs.use(doc.id, (ydoc) => {
@@ -177,7 +186,11 @@ export async function mergeBundle(store: LocalStore, bundle: Bundle): Promise<Me
 	const docIds = new Set(bundle.docs.map((d) => d.id));
 	for (const record of bundle.records) {
 		if (record.collection === 'projects' && docIds.has(record.id)) continue;
-		if (await mergeRecord(store, record)) result.recordsChanged++;
+		if (record.collection === 'charters') {
+			const outcome = await mergeCharter(store.db, record);
+			if (outcome === 'added') result.recordsChanged++;
+			else if (outcome !== 'same') result.refused.push(outcome);
+		} else if (await mergeRecord(store, record)) result.recordsChanged++;
 	}
 	return result;
 }

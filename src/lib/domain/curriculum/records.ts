@@ -108,7 +108,8 @@ export function toGoodPractice(raw: Raw): GoodPractice {
 		rural_or_urban: place === 'rural' || place === 'urbain' || place === 'les_deux' ? place : '',
 		figures: list(raw.figures).map(figure),
 		sources: list(raw.sources).map(source),
-		body: text(raw.body)
+		body: text(raw.body),
+		published: raw.kind === 'commune_project' ? raw.published === true : true
 	};
 }
 

@@ -101,6 +101,11 @@ export interface GoodPractice extends CurriculumRecord {
 	figures: Figure[];
 	sources: Source[];
 	body: string;
+	/**
+	 * A published commune project stays shown only while this is true (false once the commune
+	 * withdrew it); case studies are always published.
+	 */
+	published: boolean;
 }
 
 /** Every curriculum record of a device, by collection. */

@@ -6,7 +6,12 @@ import { RECORD_ID_PATTERN } from './ids';
 import { DOC_TYPES, RECORD_COLLECTIONS, type DocType, type RecordCollection } from './protocol';
 
 export const BUNDLE_FORMAT = 'collabactons-bundle';
-export const BUNDLE_VERSION = 1;
+/**
+ * 2: files carry signed charters. Version 1 files (projects and progress only) still import. The
+ * bump makes an app that predates the charter checks on import refuse the file ("update the
+ * app") rather than merge a charter as a plain record.
+ */
+export const BUNDLE_VERSION = 2;
 export const BUNDLE_EXTENSION = '.collabactons';
 
 export interface BundleDoc {

@@ -7,6 +7,7 @@ import { formation } from './formation';
 import { photos } from './photos';
 import { progress } from './progress';
 import { projects } from './projects';
+import { publication } from './publication';
 import { settings } from './settings';
 import { shell } from './shell';
 import { spaces } from './spaces';
@@ -24,5 +25,6 @@ export const catalogues = {
 	formation,
 	progress,
 	charter,
-	photos
+	photos,
+	publication
 } as const;

@@ -72,6 +72,14 @@ export const sync = defineMessages(
 			docs: '{count, plural, =0 {Aucun document} one {# document} other {# documents}}',
 			records:
 				'{count, plural, =0 {aucune fiche} one {# fiche de projet} other {# fiches de projet}}, {progress, plural, =0 {aucune progression} one {# progression} other {# progressions}}',
+			charters:
+				'{count, plural, =0 {Aucune charte signée} one {# charte signée} other {# chartes signées}}',
+			refused: {
+				altered:
+					'La charte {receipt} n’a pas été importée : cet appareil en garde une version différente sous le même identifiant. Une charte signée ne change plus ; celle de cet appareil est conservée.',
+				damaged:
+					'La charte {receipt} n’a pas été importée : son contenu ne correspond plus à son empreinte (fichier modifié ou abîmé). Demandez à la personne de l’exporter de nouveau.'
+			},
 			newDoc: 'nouveau sur cet appareil',
 			knownDoc: 'déjà présent, sera fusionné',
 			untitled: 'Sans titre',
@@ -163,6 +171,14 @@ export const sync = defineMessages(
 			docs: '{count, plural, =0 {No document} one {# document} other {# documents}}',
 			records:
 				'{count, plural, =0 {no project record} one {# project record} other {# project records}}, {progress, plural, =0 {no progress} one {# progress entry} other {# progress entries}}',
+			charters:
+				'{count, plural, =0 {No signed charter} one {# signed charter} other {# signed charters}}',
+			refused: {
+				altered:
+					'Charter {receipt} was not imported: this device keeps a different version under the same identifier. A signed charter never changes; the one on this device is kept.',
+				damaged:
+					'Charter {receipt} was not imported: its content no longer matches its fingerprint (file changed or damaged). Ask the person to export it again.'
+			},
 			newDoc: 'new on this device',
 			knownDoc: 'already here, will be merged',
 			untitled: 'Untitled',
