@@ -1,10 +1,11 @@
 // The Dexie database of one user on this device (`collabactons-u-<userId>`): plain records
-// (project summaries, progress, signed charters), the outbox of changes waiting for the server,
+// (project summaries, progress, signed charters), framing drafts (device only), the outbox of changes waiting for the server,
 // sync state and per-document metadata. It never holds another user's data, never talks to the
 // network, and never holds Yjs document contents (those live in one y-indexeddb database per
 // document).
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CharterRecordData } from '$lib/domain/charter/record';
+import type { Framing } from '$lib/domain/projects/framing';
 import type { DocType, RecordCollection } from '$lib/domain/sync/protocol';
 import { userDatabasePrefix } from './user-data';
 
@@ -81,6 +82,9 @@ export interface CharterRow extends CharterRecordData {
 	[field: string]: unknown;
 }
 
+/** An élu's framing draft (module es-4), kept on this device only: see local/framings.ts. */
+export type FramingRow = Framing;
+
 /** One key of the sync state (cursor, device, lastSuccess, cycles). */
 export interface SyncStateRow {
 	key: string;
@@ -105,6 +109,11 @@ export const SCHEMA: readonly { version: number; stores: Record<string, string> 
 	{
 		version: 2,
 		stores: { charters: 'id, hash, signed_at' }
+	},
+	// Version 3 is reserved (project photos); Dexie accepts the gap.
+	{
+		version: 4,
+		stores: { framings: 'id' }
 	}
 ];
 
@@ -116,6 +125,7 @@ export class UserDatabase extends Dexie {
 	sync!: EntityTable<SyncStateRow, 'key'>;
 	docs!: EntityTable<DocMeta, 'id'>;
 	charters!: EntityTable<CharterRow, 'id'>;
+	framings!: EntityTable<FramingRow, 'id'>;
 
 	/**
 	 * @param userId the signed-in user (the database name follows user-data.ts)
