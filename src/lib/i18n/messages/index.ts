@@ -4,6 +4,8 @@ import { charter } from './charter';
 import { common } from './common';
 import { communes } from './communes';
 import { formation } from './formation';
+import { framing } from './framing';
+import { home } from './home';
 import { progress } from './progress';
 import { projects } from './projects';
 import { settings } from './settings';
@@ -22,5 +24,7 @@ export const catalogues = {
 	projects,
 	formation,
 	progress,
-	charter
+	charter,
+	framing,
+	home
 } as const;
