@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { servedApp } from '../helpers/app';
 import { wcagViolations } from '../helpers/axe';
 import { adminClient, communeId, createUser } from '../helpers/pocketbase';
+import { createProject } from '../helpers/projects';
 
 const ELU = 'elu.cadrage@collabactons.fr';
 const TITLE = 'La cantine nourrie par nos fermes';
@@ -181,6 +182,43 @@ describe('from training to project', () => {
 				}
 			)
 			.toBe('cadrage');
+		await context.close();
+	});
+
+	it('links a charter signed "for later" from the project page, and keeps the link', async () => {
+		const url = app.server.url;
+		await createUser(url, {
+			email: 'adjoint.cadrage@collabactons.fr',
+			name: 'Paul Bastide',
+			role: 'elu',
+			communes: [await communeId(url, '11185')]
+		});
+		const { context, page } = await app.signedInTablet('adjoint.cadrage@collabactons.fr');
+		await context.setOffline(true);
+		const projectId = await createProject(page, url, 'Verger de la place');
+
+		await page.goto(`${url}/charte`);
+		await page.getByRole('heading', { level: 2, name: 'Signer le contrat' }).waitFor();
+		const select = page.getByLabel('Le projet auquel vous vous engagez');
+		await select
+			.locator('option', { hasText: 'Verger de la place' })
+			.waitFor({ state: 'attached' });
+		expect(await select.inputValue()).toBe('');
+		await page.getByLabel('Adjoint ou adjointe').check();
+		await drawSignature(page);
+		await page.getByLabel(/J’ai lu le contrat/).check();
+		await page.getByRole('button', { name: 'Signer', exact: true }).click();
+		const receipt = (await page.getByTestId('receipt-code').textContent())!.trim();
+
+		await page.goto(`${url}/projet/${projectId}`);
+		const section = page.getByTestId('project-charter');
+		await section.getByText('Aucune charte').waitFor();
+		await section.getByRole('button', { name: /Rattacher ma charte signée le/ }).click();
+		const line = new RegExp(`Charte d’engagement signée le .+ \\(reçu ${receipt}\\)`);
+		await section.getByText(line).waitFor();
+		expect(await section.getByRole('button').count()).toBe(0);
+		await page.reload();
+		await page.getByTestId('project-charter').getByText(line).waitFor();
 		await context.close();
 	});
 });
