@@ -135,8 +135,9 @@ describe('from training to project', () => {
 		await page.getByRole('button', { name: 'Signer', exact: true }).click();
 		const receipt = (await page.getByTestId('receipt-code').textContent())!.trim();
 		expect(receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+		await page.getByTestId('receipt-project').click();
+		await page.waitForURL(`${url}/projet/${projectId}`);
 
-		await page.goto(`${url}/projet/${projectId}`);
 		await page
 			.getByTestId('project-charter')
 			.getByText(new RegExp(`Charte d’engagement signée le .+ \\(reçu ${receipt}\\)`))

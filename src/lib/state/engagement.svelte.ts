@@ -45,6 +45,9 @@ export class Engagement {
 		);
 	});
 
+	/** The project's id alone: its milestones are re-read when it changes, not on every edit. */
+	readonly #projectId = $derived(this.project?.id);
+
 	/** Starts following (call from the card's mount); returns the stop function. */
 	follow(): () => void {
 		charterBook.follow();
@@ -70,7 +73,7 @@ export class Engagement {
 					}
 				);
 				stopMilestones = $effect.root(() => {
-					$effect(() => this.#followMilestones(store, this.project?.id));
+					$effect(() => this.#followMilestones(store, this.#projectId));
 				});
 			})
 			.catch((error: unknown) => console.error('engagement unavailable', error));

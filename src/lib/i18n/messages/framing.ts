@@ -83,7 +83,8 @@ export const framing = defineMessages(
 			none: 'Aucune charte d’engagement n’est encore rattachée à ce projet.',
 			link: 'Rattacher ma charte signée le {date} à ce projet',
 			linkFailed: 'Le rattachement n’a pas pu être enregistré : réessayez.',
-			sign: 'Signer la charte d’engagement'
+			sign: 'Signer la charte d’engagement',
+			open: 'Voir le projet auquel cette charte vous engage'
 		}
 	},
 	{
@@ -162,7 +163,8 @@ export const framing = defineMessages(
 			none: 'No engagement charter is linked to this project yet.',
 			link: 'Link my charter signed on {date} to this project',
 			linkFailed: 'The link could not be saved: try again.',
-			sign: 'Sign the engagement charter'
+			sign: 'Sign the engagement charter',
+			open: 'See the project this charter commits you to'
 		}
 	}
 );
