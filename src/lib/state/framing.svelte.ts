@@ -44,6 +44,8 @@ export class FramingDraft {
 	status = $state<'loading' | 'ready'>('loading');
 	save = $state<SaveStatus>('idle');
 	creating = $state(false);
+	/** The project this draft created is on this device (then the form gives way to "Ouvrir"). */
+	projectReady = $state(false);
 	errors = $state.raw<Partial<Record<FramingField, FramingError>>>({});
 	/** A first step dated in the past or beyond 30 days: said, never blocking. */
 	readonly warnings = $derived(framingWarnings(this.draft, localDay(Date.now())));
@@ -69,6 +71,8 @@ export class FramingDraft {
 				if (!this.draft.stakeholders.length) {
 					this.draft.stakeholders.push({ name: '', type: 'autre', role: '' });
 				}
+				const created = this.draft.projectId;
+				this.projectReady = Boolean(created && (await store.db.docs.get(created)));
 				this.status = 'ready';
 			})
 			.catch((error: unknown) => console.error('framing draft unavailable', error));
@@ -95,18 +99,23 @@ export class FramingDraft {
 		if (this.#timer === undefined || !this.#store) return this.#writes.then(() => undefined);
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
-		const db = this.#store.db;
+		await this.#write(this.#store).catch((error: unknown) => {
+			console.error('framing draft not saved', error);
+			this.save = 'error';
+		});
+	}
+
+	/** Queues a write of the draft as it is now, after the writes before it; rejects on failure. */
+	#write(store: LocalStore): Promise<void> {
 		const snapshot = $state.snapshot(this.draft);
-		this.#writes = this.#writes
-			.then(() => saveFraming(db, snapshot))
+		const write = this.#writes
+			.catch(() => undefined)
+			.then(() => saveFraming(store.db, snapshot))
 			.then(() => {
 				if (this.#timer === undefined) this.save = 'saved';
-			})
-			.catch((error: unknown) => {
-				console.error('framing draft not saved', error);
-				this.save = 'error';
 			});
-		await this.#writes;
+		this.#writes = write;
+		return write;
 	}
 
 	addStakeholder(): void {
@@ -141,7 +150,10 @@ export class FramingDraft {
 		try {
 			const store = await syncState.ready();
 			const known = this.draft.projectId;
-			if (known && (await store.db.docs.get(known))) return { id: known };
+			if (known && (await store.db.docs.get(known))) {
+				this.projectReady = true;
+				return { id: known };
+			}
 			const errors = validateFraming(this.draft);
 			this.errors = errors;
 			const field = FRAMING_FIELDS.find((f) => errors[f]);
@@ -149,10 +161,11 @@ export class FramingDraft {
 			// The id is on disk before the project: whatever happens next, no second project.
 			const id = known ?? newId();
 			this.draft.projectId = id;
-			this.changed();
-			await this.flush();
-			if (this.save === 'error') throw new Error('framing draft not saved');
+			clearTimeout(this.#timer);
+			this.#timer = undefined;
+			await this.#write(store);
 			await prefillProject(store, id, $state.snapshot(this.draft), actor());
+			this.projectReady = true;
 			syncState.noteLocalWrite();
 			return { id };
 		} finally {
