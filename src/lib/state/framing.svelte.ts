@@ -10,7 +10,6 @@ import {
 	FRAMING_FIELDS,
 	FRAMING_MODULE,
 	framingWarnings,
-	projectPrefill,
 	validateFraming,
 	type Framing,
 	type FramingError,
@@ -18,25 +17,29 @@ import {
 	type FramingStakeholder
 } from '$lib/domain/projects/framing';
 import { localDay } from '$lib/domain/projects/milestones';
-import { displayName } from '$lib/domain/users';
+import { displayName, type User } from '$lib/domain/users';
 import { loadFraming, saveFraming } from '$lib/local/framings';
-import {
-	addItem,
-	createProject,
-	readProject,
-	setTags,
-	setText,
-	syncSummary,
-	updateProjectMeta,
-	type ProjectActor
-} from '$lib/local/projects';
 import type { LocalStore } from '$lib/local/store';
+import { prefillProject } from './framed-project';
 import type { SaveStatus } from './projects.svelte';
 import { session } from './session.svelte';
 import { syncState } from './sync.svelte';
 
 /** How long typing must pause before the draft is written (a killed tab loses at most this). */
 const SAVE_DELAY_MS = 400;
+
+/** Where the form finds the élu's store and who they are (injected by tests). */
+export interface FramingDeps {
+	store: () => Promise<LocalStore>;
+	user: () => Pick<User, 'id' | 'name' | 'email' | 'communes'> | null | undefined;
+	onSaved?: () => void;
+}
+
+const defaultDeps: FramingDeps = {
+	store: () => syncState.ready(),
+	user: () => session.user,
+	onSaved: () => syncState.noteLocalWrite()
+};
 
 /** The framing form of the signed-in élu. */
 export class FramingDraft {
@@ -52,30 +55,36 @@ export class FramingDraft {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#writes: Promise<unknown> = Promise.resolve();
 	#store: LocalStore | undefined;
+	readonly #deps: FramingDeps;
 
-	/** Loads the draft (or starts one on the élu's only commune); returns the stop function. */
+	constructor(deps: FramingDeps = defaultDeps) {
+		this.#deps = deps;
+	}
+
+	/** Loads the draft, or starts one on the élu's only commune. */
+	async load(): Promise<void> {
+		const store = await this.#deps.store();
+		this.#store = store;
+		const stored = await loadFraming(store.db, FRAMING_MODULE);
+		const communes = this.#deps.user()?.communes ?? [];
+		this.draft =
+			stored ?? emptyFraming(FRAMING_MODULE, communes.length === 1 ? communes[0]!.id : '');
+		// One blank row to start with: a mayor sees at once what a stakeholder line holds.
+		if (!this.draft.stakeholders.length) {
+			this.draft.stakeholders.push({ name: '', type: 'autre', role: '' });
+		}
+		const created = this.draft.projectId;
+		this.projectReady = Boolean(created && (await store.db.docs.get(created)));
+		this.status = 'ready';
+	}
+
+	/** Loads the draft and writes it when the tab is hidden; returns the stop function. */
 	follow(): () => void {
 		const flush = () => void this.flush();
 		const onHidden = () => {
 			if (document.visibilityState === 'hidden') flush();
 		};
-		syncState
-			.ready()
-			.then(async (store) => {
-				this.#store = store;
-				const stored = await loadFraming(store.db, FRAMING_MODULE);
-				const communes = session.user?.communes ?? [];
-				this.draft =
-					stored ?? emptyFraming(FRAMING_MODULE, communes.length === 1 ? communes[0]!.id : '');
-				// One blank row to start with: a mayor sees at once what a stakeholder line holds.
-				if (!this.draft.stakeholders.length) {
-					this.draft.stakeholders.push({ name: '', type: 'autre', role: '' });
-				}
-				const created = this.draft.projectId;
-				this.projectReady = Boolean(created && (await store.db.docs.get(created)));
-				this.status = 'ready';
-			})
-			.catch((error: unknown) => console.error('framing draft unavailable', error));
+		this.load().catch((error: unknown) => console.error('framing draft unavailable', error));
 		addEventListener('pagehide', flush);
 		document.addEventListener('visibilitychange', onHidden);
 		return () => {
@@ -148,7 +157,7 @@ export class FramingDraft {
 		if (this.creating) return { busy: true };
 		this.creating = true;
 		try {
-			const store = await syncState.ready();
+			const store = await this.#deps.store();
 			const known = this.draft.projectId;
 			if (known && (await store.db.docs.get(known))) {
 				this.projectReady = true;
@@ -164,44 +173,14 @@ export class FramingDraft {
 			clearTimeout(this.#timer);
 			this.#timer = undefined;
 			await this.#write(store);
-			await prefillProject(store, id, $state.snapshot(this.draft), actor());
+			const user = this.#deps.user();
+			const actor = user ? { id: user.id, name: displayName(user) } : undefined;
+			await prefillProject(store, id, $state.snapshot(this.draft), actor);
 			this.projectReady = true;
-			syncState.noteLocalWrite();
+			this.#deps.onSaved?.();
 			return { id };
 		} finally {
 			this.creating = false;
 		}
 	}
-}
-
-function actor(): ProjectActor | undefined {
-	const user = session.user;
-	return user ? { id: user.id, name: displayName(user) } : undefined;
-}
-
-/** Writes the project `id` from `framing` (nothing when its document already exists). */
-async function prefillProject(
-	store: LocalStore,
-	id: string,
-	framing: Framing,
-	by: ProjectActor | undefined
-): Promise<void> {
-	if (await store.db.docs.get(id)) return;
-	const prefill = projectPrefill(framing);
-	await createProject(store, { id, title: prefill.title, commune: framing.commune }, by);
-	await store.docs.use(id, async (doc) => {
-		setText(doc, 'local_problem', prefill.local_problem, by);
-		setText(doc, 'proposed_solution', prefill.proposed_solution, by);
-		setTags(doc, 'themes', prefill.themes, by);
-		setTags(doc, 'levers', prefill.levers, by);
-		const current = readProject(id, doc);
-		if (!current.stakeholders.length) {
-			for (const stakeholder of prefill.stakeholders) addItem(doc, 'stakeholders', stakeholder, by);
-		}
-		if (!current.milestones.length) addItem(doc, 'milestones', prefill.milestone, by);
-		if (!current.method.length) addItem(doc, 'method', prefill.method, by);
-		// A framed action is past the idea: it starts "en cadrage".
-		await updateProjectMeta(store, id, doc, { status: 'cadrage' }, by);
-	});
-	await syncSummary(store, id);
 }
