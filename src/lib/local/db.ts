@@ -1,10 +1,12 @@
 // The Dexie database of one user on this device (`collabactons-u-<userId>`): plain records
-// (project summaries, progress, signed charters), log photos and their upload state, the outbox of changes waiting for the server,
+// (project summaries, progress, signed charters), log photos and their upload state, framing
+// drafts (device only), the outbox of changes waiting for the server,
 // sync state and per-document metadata. It never holds another user's data, never talks to the
 // network, and never holds Yjs document contents (those live in one y-indexeddb database per
 // document).
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CharterRecordData } from '$lib/domain/charter/record';
+import type { Framing } from '$lib/domain/projects/framing';
 import type { DocType, RecordCollection } from '$lib/domain/sync/protocol';
 import { userDatabasePrefix } from './user-data';
 
@@ -107,6 +109,8 @@ export interface PhotoRow {
 	createdAt: number;
 	sentAt?: number;
 }
+/** An élu's framing draft (module es-4), kept on this device only: see local/framings.ts. */
+export type FramingRow = Framing;
 
 /** One key of the sync state (cursor, device, lastSuccess, cycles). */
 export interface SyncStateRow {
@@ -136,6 +140,10 @@ export const SCHEMA: readonly { version: number; stores: Record<string, string> 
 	{
 		version: 3,
 		stores: { photos: 'id, projectId, state, createdAt' }
+	},
+	{
+		version: 4,
+		stores: { framings: 'id' }
 	}
 ];
 
@@ -148,6 +156,7 @@ export class UserDatabase extends Dexie {
 	docs!: EntityTable<DocMeta, 'id'>;
 	charters!: EntityTable<CharterRow, 'id'>;
 	photos!: EntityTable<PhotoRow, 'id'>;
+	framings!: EntityTable<FramingRow, 'id'>;
 
 	/**
 	 * @param userId the signed-in user (the database name follows user-data.ts)

@@ -429,3 +429,50 @@ export async function syncSummary(store: LocalStore, id: string, open?: Y.Doc): 
 	await store.db.docs.update(id, { title: project.title });
 	return true;
 }
+
+/** A signed charter that commits to a project, as the project document remembers it. */
+export interface ProjectCharterLink {
+	/** The charter record id. */
+	id: string;
+	/** Its receipt code (`XXXX-XXXX-XXXX`) and signing time (ISO), shown on the project page. */
+	receipt: string;
+	signedAt: string;
+	/** The signer's name. */
+	signer: string;
+}
+
+/**
+ * The charters linked to a project, from the top-level Y.Map `charters` { charterId: link }.
+ * Why the project holds the link: a signed charter never changes, so a charter signed before
+ * its project existed (or with "I'll choose later") can only be linked from the project side.
+ * The rule: a project is committed to by every charter whose sealed `project_id` names it, and
+ * by every charter listed here; signing with a project also lists it here, so every élu of the
+ * commune sees the link on any device. A map keyed by charter id, not one meta field: two élus
+ * linking their own charters offline both keep their link.
+ */
+export function readProjectCharters(doc: Y.Doc): ProjectCharterLink[] {
+	const links: ProjectCharterLink[] = [];
+	for (const [id, value] of doc.getMap<unknown>('charters').entries()) {
+		const link = (value ?? {}) as Partial<ProjectCharterLink>;
+		if (typeof link.receipt !== 'string' || typeof link.signedAt !== 'string') continue;
+		links.push({
+			id,
+			receipt: link.receipt,
+			signedAt: link.signedAt,
+			signer: String(link.signer ?? '')
+		});
+	}
+	return links.sort((a, b) => a.signedAt.localeCompare(b.signedAt));
+}
+
+/** Lists `link` among the project's charters (see readProjectCharters); false if already there. */
+export function linkProjectCharter(doc: Y.Doc, link: ProjectCharterLink): boolean {
+	const charters = doc.getMap<unknown>('charters');
+	if (charters.has(link.id)) return false;
+	charters.set(link.id, {
+		receipt: link.receipt,
+		signedAt: link.signedAt,
+		signer: link.signer
+	});
+	return true;
+}

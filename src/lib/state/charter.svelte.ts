@@ -2,7 +2,12 @@
 // with their sync state, received back from the server too), the signing form (fields, checks,
 // sealing, saving) and the check of a receipt code (this device first, then the server). Pages
 // and components talk to this, never to Dexie or the network. A signed charter is never edited.
-import { parseReceiptCode, sealCharter, charterTextHash } from '$lib/domain/charter/canonical';
+import {
+	charterTextHash,
+	parseReceiptCode,
+	receiptCode,
+	sealCharter
+} from '$lib/domain/charter/canonical';
 import { charterFromRecordData, type CharterRecordData } from '$lib/domain/charter/record';
 import { CURRENT_CHARTER_VERSION } from '$lib/domain/charter/text';
 import { validateCharter, type CharterField } from '$lib/domain/charter/validation';
@@ -20,6 +25,7 @@ import type { LocalStore } from '$lib/local/store';
 import { watch } from '$lib/local/watch';
 import { verifyReceiptOnServer, type ServerCharter } from '$lib/sync/charters';
 import { getPocketBase } from '$lib/sync/pocketbase';
+import { linkCharterToProject, type ProjectCharterLink } from './charter-link.svelte';
 import { session } from './session.svelte';
 import { syncState } from './sync.svelte';
 
@@ -65,11 +71,14 @@ export interface SigningDeps {
 	onSaved?: () => void;
 	/** The signing time in ms (tests fix it). */
 	now?: () => number;
+	/** Lists a charter signed with a project on that project (see charter-link.svelte.ts). */
+	linkProject?: (projectId: string, link: ProjectCharterLink) => Promise<unknown>;
 }
 
 const defaultDeps: SigningDeps = {
 	db: async () => (await syncState.ready()).db,
-	onSaved: () => syncState.noteLocalWrite()
+	onSaved: () => syncState.noteLocalWrite(),
+	linkProject: linkCharterToProject
 };
 
 /** The signing form of one élu: its fields, its errors, and signing. */
@@ -82,6 +91,8 @@ export class CharterSigning {
 	countersignerName = $state('');
 	countersignature = $state('');
 	consent = $state(false);
+	/** The project the charter commits to ('' for "Je choisirai plus tard"). */
+	projectId = $state('');
 	errors = $state.raw<FormErrors>({});
 	saving = $state(false);
 	/** The id of the charter this form signed (then the form is done: it shows the receipt). */
@@ -117,6 +128,24 @@ export class CharterSigning {
 		}
 	}
 
+	/**
+	 * The charter is signed whatever happens here: the project lists it for every device of the
+	 * commune, and if that fails the sealed `project_id` still names the project on this one.
+	 */
+	async #linkProject(projectId: string, hash: string, signedAt: string): Promise<void> {
+		const link = {
+			id: this.signedId!,
+			receipt: receiptCode(hash),
+			signedAt,
+			signer: this.signerName.trim()
+		};
+		try {
+			await this.#deps.linkProject?.(projectId, link);
+		} catch (error) {
+			console.error('charter not listed on its project', error);
+		}
+	}
+
 	async #sign(): Promise<FormField | undefined> {
 		const commune = this.#communes.find((c) => c.insee === this.communeInsee);
 		const content = {
@@ -129,7 +158,8 @@ export class CharterSigning {
 			signedAt: isoTime(this.#deps.now?.() ?? Date.now()),
 			signature: this.signature,
 			countersignerName: this.countersign ? this.countersignerName : '',
-			countersignature: this.countersign ? this.countersignature : ''
+			countersignature: this.countersign ? this.countersignature : '',
+			projectId: this.projectId || undefined
 		};
 		const errors: FormErrors = {};
 		for (const error of validateCharter(content)) {
@@ -148,6 +178,8 @@ export class CharterSigning {
 			const sealed = await sealCharter(content);
 			this.signedId = await saveSignedCharter(await this.#deps.db(), sealed);
 			this.#deps.onSaved?.();
+			if (content.projectId)
+				await this.#linkProject(content.projectId, sealed.hash, content.signedAt);
 			return undefined;
 		} catch (error) {
 			console.error('charter could not be saved', error);

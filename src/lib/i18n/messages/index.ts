@@ -5,6 +5,8 @@ import { common } from './common';
 import { communes } from './communes';
 import { formation } from './formation';
 import { photos } from './photos';
+import { framing } from './framing';
+import { home } from './home';
 import { progress } from './progress';
 import { projects } from './projects';
 import { publication } from './publication';
@@ -26,5 +28,7 @@ export const catalogues = {
 	progress,
 	charter,
 	photos,
-	publication
+	publication,
+	framing,
+	home
 } as const;
