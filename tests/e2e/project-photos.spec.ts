@@ -153,7 +153,7 @@ describe('photos in the project log', () => {
 		const picker = maire.page.getByTestId('log-photos');
 		await picker.setInputFiles([join(folder, 'panorama.jpg'), join(folder, 'compte-rendu.jpg')]);
 		rmSync(folder, { recursive: true });
-		const alerts = maire.page.getByRole('alert');
+		const alerts = maire.page.locator('section[aria-labelledby="log-title"]').getByRole('alert');
 		await expect.poll(() => alerts.count()).toBe(2);
 		expect(await alerts.nth(0).textContent()).toContain(
 			'« panorama.jpg » : ce fichier pèse 40 Mo, la limite est de 25 Mo.'

@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 export const projects = defineMessages(
 	{
 		title: 'Projets',
+		sectionsNav: 'Parties du projet',
 		intro:
 			'Le projet concret de votre commune : son cadrage et son journal de bord. Tout est enregistré sur cet appareil, même sans réseau, puis partagé avec les élus de votre commune.',
 		empty: 'Aucun projet pour l’instant. Créez le premier projet de votre commune.',
@@ -165,6 +166,7 @@ export const projects = defineMessages(
 	},
 	{
 		title: 'Projects',
+		sectionsNav: 'Parts of the project',
 		intro:
 			'Your commune’s concrete project: its framing and its logbook. Everything is saved on this device, even without a network, then shared with your commune’s elected officials.',
 		empty: 'No project yet. Create your commune’s first project.',
