@@ -42,7 +42,7 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.spec.ts', 'tests/content/**/*.spec.ts'],
-					setupFiles: ['fake-indexeddb/auto']
+					setupFiles: ['fake-indexeddb/auto', 'tests/setup/messages.ts']
 				}
 			},
 			{
@@ -51,7 +51,7 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['tests/server/**/*.spec.ts'],
-					setupFiles: ['fake-indexeddb/auto'],
+					setupFiles: ['fake-indexeddb/auto', 'tests/setup/messages.ts'],
 					globalSetup: ['tests/setup/pocketbase.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,

@@ -152,7 +152,6 @@ describe('photos in the project log', () => {
 		);
 		const picker = maire.page.getByTestId('log-photos');
 		await picker.setInputFiles([join(folder, 'panorama.jpg'), join(folder, 'compte-rendu.jpg')]);
-		rmSync(folder, { recursive: true });
 		const alerts = maire.page.locator('section[aria-labelledby="log-title"]').getByRole('alert');
 		await expect.poll(() => alerts.count()).toBe(2);
 		expect(await alerts.nth(0).textContent()).toContain(
@@ -162,6 +161,8 @@ describe('photos in the project log', () => {
 			'« compte-rendu.jpg » : ce fichier n’est pas une photo'
 		);
 		expect(await maire.page.getByTestId('selected-photos').count()).toBe(0);
+		// Only now: the browser reads a picked file from disk when the app asks for its bytes.
+		rmSync(folder, { recursive: true });
 		// Adding the entry without text or photo is refused too: nothing reaches the log.
 		await maire.page.getByTestId('add-log').click();
 		await maire.page.getByText('Écrivez ce qui s’est passé avant d’ajouter l’entrée.').waitFor();

@@ -58,21 +58,31 @@ describe('session', () => {
 	});
 
 	it('signs out and removes the user’s databases from the device', async () => {
-		// A database of this user, named as the data layer names them.
-		const id = await page.evaluate(
-			() =>
-				new Promise<string>((resolve, reject) => {
-					const open = indexedDB.open('collabactons-session');
-					open.onerror = () => reject(open.error);
-					open.onsuccess = () => {
-						const get = open.result.transaction('auth').objectStore('auth').get('current');
-						get.onsuccess = () => {
-							open.result.close();
-							resolve(String(get.result.record.id));
+		// A database of this user, named as the data layer names them. The saved session is read
+		// until it is there: the sign-in of the previous test may still be writing it.
+		const id = await page
+			.waitForFunction(
+				() =>
+					new Promise<string | null>((resolve) => {
+						const open = indexedDB.open('collabactons-session');
+						open.onerror = () => resolve(null);
+						open.onsuccess = () => {
+							const db = open.result;
+							if (!db.objectStoreNames.contains('auth')) {
+								db.close();
+								resolve(null);
+								return;
+							}
+							const get = db.transaction('auth').objectStore('auth').get('current');
+							get.onsuccess = () => {
+								db.close();
+								resolve(get.result?.record?.id ? String(get.result.record.id) : null);
+							};
+							get.onerror = () => resolve(null);
 						};
-					};
-				})
-		);
+					})
+			)
+			.then((handle) => handle.jsonValue() as Promise<string>);
 		await page.evaluate((name) => {
 			indexedDB.open(name).onsuccess = (e) => (e.target as IDBOpenDBRequest).result.close();
 		}, `collabactons-u-${id}-probe`);

@@ -1,13 +1,21 @@
 // Messages and formats for the user's language. French by default, English second.
 // `t()` reads a $state locale, so any template that calls it re-renders on a language change.
+// Feature catalogues load on demand (messages/index.ts): routes await `loadMessages` before they
+// render; a `t()` of a catalogue not loaded yet starts loading it, returns an empty string and
+// re-renders its caller once it is there.
 import type { MessageTree } from './define';
-import { catalogues } from './messages';
+import {
+	eager,
+	lazy,
+	type Catalogues,
+	type LazyNamespace,
+	type Namespace
+} from './messages';
 
 export type Locale = 'fr' | 'en';
 export const LOCALES: readonly Locale[] = ['fr', 'en'];
 const STORAGE_KEY = 'collabactons.locale';
 
-type Catalogues = typeof catalogues;
 type Leaves<T, P extends string = ''> = {
 	[K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
@@ -26,6 +34,41 @@ function initialLocale(): Locale {
 }
 
 const state = $state({ locale: initialLocale() });
+
+type Catalogue = { fr: MessageTree; en: MessageTree };
+/** Catalogues in memory (plain objects: large trees gain nothing from deep reactivity). */
+const catalogues: Partial<Record<Namespace, Catalogue>> = { ...eager };
+/** Which lazy catalogues arrived: `t()` reads it, so callers re-render when one does. */
+const arrived = $state<Partial<Record<Namespace, true>>>({});
+// Bookkeeping of imports under way, never rendered: a plain Map on purpose.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const loading = new Map<LazyNamespace, Promise<void>>();
+
+const isLazy = (namespace: string): namespace is LazyNamespace => namespace in lazy;
+
+/** Loads feature catalogues (each once); routes await this in their `load`. */
+export function loadMessages(...namespaces: LazyNamespace[]): Promise<void> {
+	return Promise.all(
+		namespaces.map((namespace) => {
+			let pending = loading.get(namespace);
+			if (!pending) {
+				pending = lazy[namespace]().then((catalogue) => {
+					catalogues[namespace] = catalogue as Catalogue;
+					arrived[namespace] = true;
+				});
+				// A failed load (offline before the worker cached it) may be tried again.
+				pending.catch(() => loading.delete(namespace));
+				loading.set(namespace, pending);
+			}
+			return pending;
+		})
+	).then(() => undefined);
+}
+
+/** Loads every catalogue (tests, and screens that may show any message). */
+export function loadAllMessages(): Promise<void> {
+	return loadMessages(...(Object.keys(lazy) as LazyNamespace[]));
+}
 
 export function getLocale(): Locale {
 	return state.locale;
@@ -76,8 +119,16 @@ export function format(message: string, params: MessageParams = {}, locale = int
 
 /** The message for `key` in the current language (French if a key were ever missing). */
 export function t(key: MessageKey, params?: MessageParams): string {
-	const [namespace, ...path] = key.split('.');
-	const catalogue = catalogues[namespace as keyof Catalogues];
+	const [namespace, ...path] = key.split('.') as [Namespace, ...string[]];
+	const catalogue = catalogues[namespace];
+	if (!catalogue) {
+		if (isLazy(namespace) && !arrived[namespace]) {
+			loadMessages(namespace).catch((error: unknown) =>
+				console.error(`messages "${namespace}" not loaded`, error)
+			);
+		}
+		return '';
+	}
 	const message =
 		lookup(catalogue[state.locale] as MessageTree, path) ??
 		lookup(catalogue.fr as MessageTree, path);

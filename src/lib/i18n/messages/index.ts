@@ -1,34 +1,32 @@
 // Every feature's catalogue, by namespace. Add a feature here after creating its file.
+// `eager` catalogues ship with the first route (the shell, sign-in, sync indicator and banners
+// use them on every screen); `lazy` ones are loaded by the routes that need them (their
+// `+layout.ts`/`+page.ts` call `loadMessages`), so the first visit does not pay for the texts of
+// every feature. Both are precached by the service worker: a lazy catalogue loads offline too.
 import { auth } from './auth';
-import { charter } from './charter';
 import { common } from './common';
-import { communes } from './communes';
-import { formation } from './formation';
-import { photos } from './photos';
-import { framing } from './framing';
-import { home } from './home';
-import { progress } from './progress';
-import { projects } from './projects';
-import { publication } from './publication';
 import { settings } from './settings';
 import { shell } from './shell';
 import { spaces } from './spaces';
 import { sync } from './sync';
 
-export const catalogues = {
-	common,
-	communes,
-	auth,
-	settings,
-	shell,
-	spaces,
-	sync,
-	projects,
-	formation,
-	progress,
-	charter,
-	photos,
-	publication,
-	framing,
-	home
+export const eager = { common, auth, settings, shell, spaces, sync } as const;
+
+export const lazy = {
+	charter: () => import('./charter').then((m) => m.charter),
+	communes: () => import('./communes').then((m) => m.communes),
+	formation: () => import('./formation').then((m) => m.formation),
+	framing: () => import('./framing').then((m) => m.framing),
+	home: () => import('./home').then((m) => m.home),
+	photos: () => import('./photos').then((m) => m.photos),
+	progress: () => import('./progress').then((m) => m.progress),
+	projects: () => import('./projects').then((m) => m.projects),
+	publication: () => import('./publication').then((m) => m.publication)
 } as const;
+
+/** Every catalogue's type, eager or lazy (for message keys). */
+export type Catalogues = typeof eager & {
+	[N in keyof typeof lazy]: Awaited<ReturnType<(typeof lazy)[N]>>;
+};
+export type Namespace = keyof Catalogues & string;
+export type LazyNamespace = keyof typeof lazy & string;
