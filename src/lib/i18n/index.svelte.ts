@@ -4,13 +4,7 @@
 // render; a `t()` of a catalogue not loaded yet starts loading it, returns an empty string and
 // re-renders its caller once it is there.
 import type { MessageTree } from './define';
-import {
-	eager,
-	lazy,
-	type Catalogues,
-	type LazyNamespace,
-	type Namespace
-} from './messages';
+import { eager, lazy, type Catalogues, type LazyNamespace, type Namespace } from './messages';
 
 export type Locale = 'fr' | 'en';
 export const LOCALES: readonly Locale[] = ['fr', 'en'];
