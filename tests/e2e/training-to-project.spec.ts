@@ -1,17 +1,20 @@
 // From training to project, in a real Chromium against the built app and a real PocketBase: a
 // new élu, offline, frames their action on the es-4 activity (the draft survives a reload),
 // creates the pre-filled project once, signs the charter committed to it, and finds charter,
-// project and next milestone on the home page; back online, the server holds the link.
+// project and next milestone on the home page, and logs a first entry with a photo; back online,
+// the server holds the link and the photo, and a second tablet of the same élu shows it all.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servedApp } from '../helpers/app';
 import { wcagViolations } from '../helpers/axe';
 import { adminClient, communeId, createUser } from '../helpers/pocketbase';
-import { createProject } from '../helpers/projects';
+import { phonePhoto } from '../helpers/photos';
+import { createProject, syncNow } from '../helpers/projects';
 
 const ELU = 'elu.cadrage@collabactons.fr';
 const TITLE = 'La cantine nourrie par nos fermes';
 const STEP = 'Appeler les deux maraîchers du canton';
+const LOG_TEXT = 'Première réunion avec les maraîchers et la cuisinière de l’école.';
 
 /** `YYYY-MM-DD` of today plus `days`, on this machine's calendar (the browser's too). */
 function dayIn(days: number): string {
@@ -158,6 +161,18 @@ describe('from training to project', () => {
 		expect(await milestone.textContent()).not.toContain('En retard');
 		expect(await wcagViolations(page)).toEqual([]);
 
+		// Still offline: the first log entry, with a photo of the meeting.
+		await page.goto(`${url}/projet/${projectId}`);
+		await page.getByTestId('log-photos').setInputFiles({
+			name: 'reunion.jpg',
+			mimeType: 'image/jpeg',
+			buffer: await phonePhoto(page)
+		});
+		await page.getByTestId('selected-photos').waitFor();
+		await page.getByLabel('Ce qui s’est passé').fill(LOG_TEXT);
+		await page.getByTestId('add-log').click();
+		await page.locator('[data-testid="log-photo"][data-state="pending"]').waitFor();
+
 		// Back online: the server holds the charter sealed with the project, and the project.
 		await context.setOffline(false);
 		const admin = await adminClient(url);
@@ -183,7 +198,33 @@ describe('from training to project', () => {
 				}
 			)
 			.toBe('cadrage');
+		await expect
+			.poll(
+				async () =>
+					(
+						await admin.collection('photos').getFullList({ filter: `project = "${projectId}"` })
+					).map((photo) => photo.complete),
+				{ timeout: 30_000 }
+			)
+			.toEqual([true]);
 		await context.close();
+
+		// A second tablet of the same élu: charter, project, log entry and photo are all there.
+		const second = await app.signedInTablet(ELU);
+		await syncNow(second.page, url, { upToDate: true });
+		await second.page.goto(`${url}/projet/${projectId}`);
+		await second.page.getByText(LOG_TEXT).waitFor();
+		expect(await second.page.getByLabel('Titre du projet').inputValue()).toBe(TITLE);
+		const photo = second.page.locator('[data-testid="log-photo"][data-state="sent"] img');
+		await photo.scrollIntoViewIfNeeded();
+		await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
+		await second.page
+			.getByTestId('project-charter')
+			.getByText(new RegExp(`\\(reçu ${receipt}\\)`))
+			.waitFor();
+		await second.page.goto(`${url}/charte`);
+		await second.page.getByText(receipt).first().waitFor();
+		await second.context.close();
 	});
 
 	it('links a charter signed "for later" from the project page, and keeps the link', async () => {

@@ -112,6 +112,32 @@ describe('the demo data', () => {
 		});
 		const check = await fetch(`${url}/api/collab/charters/verify/${expected.receipt}`);
 		expect(((await check.json()) as { valid: boolean }).valid).toBe(true);
+
+		// The mayor cannot change it: not through the records API, not by pushing it again.
+		await expect(
+			maire.collection('charters').update(expected.record.id, { signer_name: 'Claire M.' })
+		).rejects.toMatchObject({ status: 403 });
+		const pushed = await maire.send('/api/collab/sync', {
+			method: 'POST',
+			body: {
+				v: 1,
+				device: 'd-demo-check',
+				cursor: 0,
+				ops: [],
+				records: [
+					{
+						collection: 'charters',
+						id: expected.record.id,
+						data: { ...expected.record.data, signer_name: 'Claire M.' }
+					}
+				]
+			}
+		});
+		expect(pushed.rejected).toEqual([
+			expect.objectContaining({ id: expected.record.id, status: 409 })
+		]);
+		const after = await maire.collection('charters').getOne(expected.record.id);
+		expect(after).toMatchObject({ signer_name: 'Claire Martin', hash: expected.hash });
 	});
 
 	it('changes nothing when seeded again', async () => {
