@@ -1,169 +1,25 @@
-// Project documents on this device: the Yjs shape of a project canvas and the writes a screen
-// makes, each saved in IndexedDB (document, outbox) before it resolves. The summary record
-// (`projects`, same id as the document) follows every change of title, status, themes, levers
-// or summary text. It never checks input (domain/projects does) and never talks to the network.
-//
-// Shape (every part a top-level type, so a part two devices create offline is the same part):
-// - Y.Map `meta` { title, status, commune, budget }: short values, last writer wins per field.
-// - Y.Text `local_problem`, `proposed_solution`, `description`: one Y.Text per field, edited
-//   as the smallest diff from its current text. Chosen over one string per field in a Y.Map
-//   because a map entry is last-writer-wins: two élus typing in the same field offline would
-//   lose one text whole, whereas Y.Text keeps both insertions, and separate Y.Texts keep edits
-//   of different fields independent.
-// - Y.Map `themes`, `levers` { key: true }: a set; two devices ticking different boxes keep both.
-// - Y.Array `stakeholders`, `method`, `milestones`, `indicators`, `funders` of Y.Map items
-//   (id + fields, last writer wins per field); an indicator holds a Y.Array `measurements`.
-//   Yjs cannot move an item: a move deletes it and inserts a copy (same id), so an edit of that
-//   item made meanwhile on another device is lost, and two concurrent moves leave two copies, of
-//   which readers keep the first.
-// - Y.Array `log` (plain entries) and `history` (plain lines: who changed which part, when),
-//   the history line appended in the same transaction as the change it describes.
-// Documents written before the canvas (meta title/status/commune, description, log) read as a
-// canvas with empty parts.
-import * as Y from 'yjs';
+// Project documents on this device: creating one, the writes a screen makes on its meta, texts,
+// tags and log, the charters it is committed to, and the summary record (`projects`, same id as
+// the document) that follows every change of title, status, themes, levers or summary text; each
+// saved in IndexedDB (document, outbox) before it resolves. The document's shape and reading are
+// project-doc.ts, its lists project-lists.ts (re-exported here: this is the module screens' state
+// imports). It never checks input (domain/projects does) and never talks to the network.
+import type * as Y from 'yjs';
 import { newId } from '$lib/domain/sync/ids';
-import { needsHistoryLine, summaryFields } from '$lib/domain/projects/canvas';
-import { isImpactTheme, isSymbioticLever } from '$lib/domain/programme';
-import {
-	isProjectStatus,
-	isStakeholderType,
-	type Indicator,
-	type Measurement,
-	type Project,
-	type ProjectHistoryEntry,
-	type ProjectListItems,
-	type ProjectListName,
-	type ProjectLogEntry,
-	type ProjectMeta,
-	type ProjectPhotoRef,
-	type ProjectSection,
-	type ProjectStatus,
-	type ProjectTextField
+import { summaryFields } from '$lib/domain/projects/canvas';
+import type {
+	ProjectLogEntry,
+	ProjectMeta,
+	ProjectPhotoRef,
+	ProjectStatus,
+	ProjectTextField
 } from '$lib/domain/projects/types';
-import type { LocalStore } from './store';
+import { edit, projectParts, readProject, type ProjectActor } from './project-doc';
 import { saveLocalRecord } from './records';
+import type { LocalStore } from './store';
 
-/** Who makes a change, as the history records it. */
-export interface ProjectActor {
-	id: string;
-	name: string;
-}
-
-type Item = Y.Map<unknown>;
-
-/** The parts of a project document. */
-export function projectParts(doc: Y.Doc) {
-	return {
-		meta: doc.getMap<unknown>('meta'),
-		description: doc.getText('description'),
-		local_problem: doc.getText('local_problem'),
-		proposed_solution: doc.getText('proposed_solution'),
-		themes: doc.getMap<boolean>('themes'),
-		levers: doc.getMap<boolean>('levers'),
-		stakeholders: doc.getArray<Item>('stakeholders'),
-		method: doc.getArray<Item>('method'),
-		milestones: doc.getArray<Item>('milestones'),
-		indicators: doc.getArray<Item>('indicators'),
-		funders: doc.getArray<Item>('funders'),
-		log: doc.getArray<ProjectLogEntry>('log'),
-		history: doc.getArray<ProjectHistoryEntry>('history')
-	};
-}
-
-const text = (item: Item, key: string) => {
-	const value = item.get(key);
-	return typeof value === 'string' ? value : '';
-};
-const numberOrNull = (value: unknown) =>
-	typeof value === 'number' && Number.isFinite(value) ? value : null;
-
-function readMeasurements(item: Item): Measurement[] {
-	const list = item.get('measurements');
-	if (!(list instanceof Y.Array)) return [];
-	return (list.toArray() as Measurement[])
-		.filter((m) => typeof m?.value === 'number')
-		.sort((a, b) => a.date.localeCompare(b.date));
-}
-
-/** Reads a whole project out of its document (any shape written so far). */
-export function readProject(id: string, doc: Y.Doc): Project {
-	const parts = projectParts(doc);
-	const { meta } = parts;
-	const status = meta.get('status');
-	// Two devices moving the same item each insert a copy: the first copy wins.
-	const items = (list: Y.Array<Item>) => {
-		const seen = new Set<unknown>();
-		return list.toArray().filter((i) => {
-			if (!(i instanceof Y.Map) || seen.has(i.get('id'))) return false;
-			seen.add(i.get('id'));
-			return true;
-		});
-	};
-	return {
-		id,
-		title: String(meta.get('title') ?? ''),
-		status: isProjectStatus(status) ? status : 'idee',
-		commune: String(meta.get('commune') ?? ''),
-		description: parts.description.toString(),
-		local_problem: parts.local_problem.toString(),
-		proposed_solution: parts.proposed_solution.toString(),
-		themes: [...parts.themes.keys()].filter(isImpactTheme).sort(),
-		levers: [...parts.levers.keys()].filter(isSymbioticLever).sort(),
-		stakeholders: items(parts.stakeholders).map((i) => {
-			const type = i.get('type');
-			return {
-				id: text(i, 'id'),
-				name: text(i, 'name'),
-				type: isStakeholderType(type) ? type : 'autre',
-				role: text(i, 'role')
-			};
-		}),
-		method: items(parts.method).map((i) => ({ id: text(i, 'id'), text: text(i, 'text') })),
-		milestones: items(parts.milestones).map((i) => ({
-			id: text(i, 'id'),
-			label: text(i, 'label'),
-			date: text(i, 'date'),
-			done: i.get('done') === true
-		})),
-		indicators: items(parts.indicators).map((i): Indicator => ({
-			id: text(i, 'id'),
-			name: text(i, 'name'),
-			unit: text(i, 'unit'),
-			baseline: numberOrNull(i.get('baseline')),
-			target: numberOrNull(i.get('target')),
-			measurements: readMeasurements(i)
-		})),
-		budget: numberOrNull(meta.get('budget')),
-		funders: items(parts.funders).map((i) => ({
-			id: text(i, 'id'),
-			name: text(i, 'name'),
-			amount: numberOrNull(i.get('amount'))
-		})),
-		log: parts.log.toArray(),
-		history: parts.history.toArray()
-	};
-}
-
-/**
- * Runs `change` in one transaction and, when it changed something and an actor is given, appends
- * the history line in the same transaction (unless the same person just changed the same part).
- */
-function edit(
-	doc: Y.Doc,
-	actor: ProjectActor | undefined,
-	section: ProjectSection,
-	change: () => boolean
-): boolean {
-	let changed = false;
-	doc.transact(() => {
-		changed = change();
-		if (!changed || !actor) return;
-		const { history } = projectParts(doc);
-		const line = { author: actor.id, name: actor.name, at: Date.now(), section };
-		if (needsHistoryLine(history.toArray(), line)) history.push([line]);
-	});
-	return changed;
-}
+export { projectParts, readProject, type ProjectActor } from './project-doc';
+export * from './project-lists';
 
 /** Creates a project document and its summary; resolves with its id once saved. */
 export async function createProject(
@@ -252,127 +108,6 @@ export function setTags(
 	});
 }
 
-function findItem(doc: Y.Doc, list: ProjectListName, id: string): [Item, number] | null {
-	const array = projectParts(doc)[list];
-	for (let index = 0; index < array.length; index++) {
-		const item = array.get(index);
-		if (item instanceof Y.Map && item.get('id') === id) return [item, index];
-	}
-	return null;
-}
-
-/** Appends an item to a canvas list; returns its id. */
-export function addItem<L extends ProjectListName>(
-	doc: Y.Doc,
-	list: L,
-	fields: ProjectListItems[L],
-	actor?: ProjectActor
-): string {
-	const id = newId();
-	edit(doc, actor, list === 'funders' ? 'budget' : list, () => {
-		const item = new Y.Map<unknown>();
-		item.set('id', id);
-		for (const [key, value] of Object.entries(fields)) item.set(key, value);
-		if (list === 'indicators') item.set('measurements', new Y.Array<Measurement>());
-		projectParts(doc)[list].push([item]);
-		return true;
-	});
-	return id;
-}
-
-/** Changes fields of an item of a canvas list (the others keep their value). */
-export function updateItem<L extends ProjectListName>(
-	doc: Y.Doc,
-	list: L,
-	id: string,
-	patch: Partial<ProjectListItems[L]>,
-	actor?: ProjectActor
-): void {
-	edit(doc, actor, list === 'funders' ? 'budget' : list, () => {
-		const found = findItem(doc, list, id);
-		if (!found) return false;
-		let changed = false;
-		for (const [key, value] of Object.entries(patch)) {
-			if (value !== undefined && found[0].get(key) !== value) {
-				found[0].set(key, value);
-				changed = true;
-			}
-		}
-		return changed;
-	});
-}
-
-/** Removes an item of a canvas list (every copy of it, see "move" above). */
-export function removeItem(doc: Y.Doc, list: ProjectListName, id: string, actor?: ProjectActor) {
-	edit(doc, actor, list === 'funders' ? 'budget' : list, () => {
-		const array = projectParts(doc)[list];
-		let removed = false;
-		for (let index = array.length - 1; index >= 0; index--) {
-			const item = array.get(index);
-			if (item instanceof Y.Map && item.get('id') === id) {
-				array.delete(index, 1);
-				removed = true;
-			}
-		}
-		return removed;
-	});
-}
-
-/** Moves an item of a canvas list one place up (-1) or down (+1), keeping its id and fields. */
-export function moveItem(
-	doc: Y.Doc,
-	list: 'method' | 'milestones' | 'stakeholders',
-	id: string,
-	delta: -1 | 1,
-	actor?: ProjectActor
-): void {
-	edit(doc, actor, list, () => {
-		const array = projectParts(doc)[list];
-		const found = findItem(doc, list, id);
-		if (!found) return false;
-		const [item, index] = found;
-		const to = index + delta;
-		if (to < 0 || to >= array.length) return false;
-		// A Yjs type cannot be re-inserted: the moved item is a copy with the same id.
-		const copy = new Y.Map<unknown>();
-		for (const [key, value] of item.entries()) copy.set(key, value);
-		array.delete(index, 1);
-		array.insert(to, [copy]);
-		return true;
-	});
-}
-
-/** Adds a dated measurement to an indicator. */
-export function addMeasurement(
-	doc: Y.Doc,
-	indicatorId: string,
-	measurement: { date: string; value: number },
-	actor?: ProjectActor
-): void {
-	edit(doc, actor, 'indicators', () => {
-		const found = findItem(doc, 'indicators', indicatorId);
-		if (!found) return false;
-		let list = found[0].get('measurements');
-		if (!(list instanceof Y.Array)) {
-			list = new Y.Array<Measurement>();
-			found[0].set('measurements', list);
-		}
-		(list as Y.Array<Measurement>).push([{ id: newId(), ...measurement }]);
-		return true;
-	});
-}
-
-/** Sets (or clears, with null) the total budget in euros. */
-export function setBudget(doc: Y.Doc, amount: number | null, actor?: ProjectActor): void {
-	const { meta } = projectParts(doc);
-	edit(doc, actor, 'budget', () => {
-		if ((meta.get('budget') ?? null) === amount) return false;
-		if (amount === null) meta.delete('budget');
-		else meta.set('budget', amount);
-		return true;
-	});
-}
-
 /** Appends a dated log entry; returns it. */
 export function addLogEntry(
 	doc: Y.Doc,
@@ -395,11 +130,6 @@ export function addLogEntry(
 }
 
 /**
- * Brings the summary (Dexie `projects` row, queued `projects` record, document title in the
- * metadata) in step with the document when its title, status, commune, themes, levers or
- * summary text changed. Resolves with whether anything changed.
- */
-/**
  * Re-derives the summaries of the project documents that other devices changed (after a pull),
  * so that the merged title, status, themes and levers reach lists and dashboards even if nobody
  * opens the project. Writes (and queues) only summaries that differ.
@@ -411,6 +141,11 @@ export async function refreshProjectSummaries(
 	for (const doc of docs) if (doc.type === 'project') await syncSummary(store, doc.id);
 }
 
+/**
+ * Brings the summary (Dexie `projects` row, queued `projects` record, document title in the
+ * metadata) in step with the document when its title, status, commune, themes, levers or
+ * summary text changed. Resolves with whether anything changed.
+ */
 export async function syncSummary(store: LocalStore, id: string, open?: Y.Doc): Promise<boolean> {
 	const project = open
 		? readProject(id, open)
