@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { emptyFraming } from '$lib/domain/projects/framing';
 import { UserDatabase } from './db';
-import { loadFraming, rememberFramingProject, saveFraming } from './framings';
+import { countUnsentDrafts, loadFraming, rememberFramingProject, saveFraming } from './framings';
 
 describe('framing drafts', () => {
 	it('survive closing the database, as typed', async () => {
@@ -47,6 +47,16 @@ describe('framing drafts', () => {
 			projectId: 'abcdefghij12345'
 		});
 		await expect(rememberFramingProject(db, 'autre', 'abcdefghij12345')).rejects.toThrow();
+		db.close();
+	});
+
+	it('counts the drafts that exist on this device only (no project yet)', async () => {
+		const db = new UserDatabase('user4', new IDBFactory());
+		expect(await countUnsentDrafts(db)).toBe(0);
+		await saveFraming(db, { ...emptyFraming(), title: 'Cantine' });
+		expect(await countUnsentDrafts(db)).toBe(1);
+		await rememberFramingProject(db, 'es-4', 'abcdefghij12345');
+		expect(await countUnsentDrafts(db)).toBe(0);
 		db.close();
 	});
 

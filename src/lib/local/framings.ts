@@ -37,3 +37,8 @@ export async function rememberFramingProject(
 	const updated = await db.framings.update(id, { projectId, updatedAt: Date.now() });
 	if (!updated) throw new Error(`framing ${id} is not on this device`);
 }
+
+/** Framing drafts that have not become a project yet: they exist on this device only. */
+export async function countUnsentDrafts(db: UserDatabase): Promise<number> {
+	return db.framings.filter((framing) => !framing.projectId).count();
+}

@@ -5,6 +5,7 @@
 import type { User } from '$lib/domain/users';
 import { t } from '$lib/i18n/index.svelte';
 import type { DocMeta, OutboxEntry } from '$lib/local/db';
+import { countUnsentDrafts } from '$lib/local/framings';
 import { retryRejected } from '$lib/local/outbox';
 import { refreshProjectSummaries } from '$lib/local/projects';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
@@ -96,6 +97,8 @@ export class SyncState {
 	lastSuccessAt = $state<number | undefined>(undefined);
 	items = $state.raw<SyncItem[]>([]);
 	cycles = $state.raw<CycleRecord[]>([]);
+	/** Framing drafts not turned into a project: never synced, lost if the user signs out. */
+	localDrafts = $state(0);
 
 	/** Changes not yet confirmed by the server, log photos included. */
 	readonly pending = $derived(
@@ -238,6 +241,10 @@ export class SyncState {
 					return entries.map((e) => toItem(e, metas));
 				},
 				(items) => (this.items = items)
+			),
+			watch(
+				() => countUnsentDrafts(store.db),
+				(count) => (this.localDrafts = count)
 			),
 			watch(
 				async () => ({ cycles: await recentCycles(store.db), last: await lastSuccess(store.db) }),

@@ -36,6 +36,8 @@ export const auth = defineMessages(
 			body: 'Vos données seront effacées de cet appareil. Elles restent sur le serveur si elles ont été synchronisées.',
 			pending:
 				'{count, plural, one {# modification n’a pas encore été envoyée} other {# modifications n’ont pas encore été envoyées}} au serveur. Si vous vous déconnectez maintenant, {count, plural, one {elle sera perdue} other {elles seront perdues}}. Synchronisez d’abord, ou exportez-les dans un fichier.',
+			draft:
+				'Votre action cadrée (formation, module es-4) n’est pas encore devenue un projet et n’existe que sur cet appareil : elle sera effacée.',
 			confirm: 'Me déconnecter et effacer',
 			done: 'Vous êtes déconnecté·e. Les données de votre compte ont été effacées de cet appareil.'
 		},
@@ -84,6 +86,8 @@ export const auth = defineMessages(
 			body: 'Your data will be removed from this device. It stays on the server if it was synced.',
 			pending:
 				'{count, plural, one {# change has} other {# changes have}} not been sent to the server yet. If you sign out now, {count, plural, one {it} other {they}} will be lost. Sync first, or export them to a file.',
+			draft:
+				'Your framed action (training, module es-4) has not become a project yet and is only on this device: it will be erased.',
 			confirm: 'Sign out and erase',
 			done: 'You are signed out. Your account’s data was removed from this device.'
 		},
