@@ -1,11 +1,14 @@
 /// <reference lib="webworker" />
 // Background Sync and Periodic Background Sync in the service worker: the same engine as the
-// page, on the session saved in IndexedDB. It never asks anyone to sign in (no UI here) and
+// page, then the same photo uploader, on the session saved in IndexedDB. It never asks anyone to sign in (no UI here) and
 // never drops anything: a transient failure rejects the event so the browser retries later.
+import { connectionAllowsPhotos } from '$lib/domain/photos/limits';
 import { refreshProjectSummaries } from '$lib/local/projects';
+import { loadPhotosWifiOnly } from '$lib/local/sync-state';
 import { openLocalStore } from '$lib/local/store';
 import { savedUser } from '$lib/sync/auth';
 import { SyncEngine } from '$lib/sync/engine';
+import { sendPhotos } from '$lib/sync/photos';
 import { createPocketBase } from '$lib/sync/pocketbase';
 import { PERIODIC_SYNC_TAG, SYNC_TAG } from '$lib/sync/tags';
 import { PocketBaseTransport } from '$lib/sync/transport';
@@ -30,6 +33,17 @@ async function backgroundSync(scope: ServiceWorkerGlobalScope, retryable: boolea
 		const result = await engine.cycle();
 		if (retryable && result.status === 'transient') {
 			throw new Error(`sync failed, the browser will retry: ${result.error ?? ''}`);
+		}
+		// Photos follow their entries (the project must be on the server first), on Wi-Fi only
+		// when the user asked for it and the browser tells the connection type.
+		if (result.status !== 'ok') return;
+		const wifiOnly = await loadPhotosWifiOnly(store.db);
+		const connection = (scope.navigator as { connection?: { type?: string } }).connection;
+		const photos = await sendPhotos(store, pb, {
+			canSend: () => connectionAllowsPhotos(wifiOnly, connection?.type)
+		});
+		if (retryable && (photos.stopped === 'network' || photos.stopped === 'server')) {
+			throw new Error('photos not all sent, the browser will retry');
 		}
 	} finally {
 		await store.close();

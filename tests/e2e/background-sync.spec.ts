@@ -1,5 +1,6 @@
 // Background Sync runs the same engine from the service worker: a project written offline
-// reaches the server after the network returns, with every tab of the app closed.
+// reaches the server after the network returns, with every tab of the app closed, and so does
+// the photo of its log entry.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -9,6 +10,7 @@ import {
 	tabletContext,
 	waitForServiceWorker
 } from '../helpers/browser';
+import { phonePhoto } from '../helpers/photos';
 import { adminClient, DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
 import { startTestServer, type TestServer } from '../helpers/server';
 
@@ -40,6 +42,15 @@ describe('background sync', () => {
 		await page.getByRole('button', { name: 'Créer le projet' }).click();
 		await page.waitForURL(/\/projet\/[a-z0-9]{15}$/);
 		const id = page.url().split('/').pop()!;
+		// A log entry with a photo, offline too: the worker sends it after the project.
+		await page.getByTestId('log-photos').setInputFiles({
+			name: 'marche.jpg',
+			mimeType: 'image/jpeg',
+			buffer: await phonePhoto(page)
+		});
+		await page.getByTestId('selected-photos').waitFor();
+		await page.getByTestId('add-log').click();
+		await page.locator('[data-testid="log-photo"][data-state="pending"]').waitFor();
 		// The app asked the browser for a Background Sync after the offline write.
 		await expect
 			.poll(() =>
@@ -87,6 +98,15 @@ describe('background sync', () => {
 			)
 			.toBe(1);
 		expect((await admin.collection('projects').getOne(id)).title).toBe('Marché de producteurs');
+		await expect
+			.poll(
+				async () =>
+					(await admin.collection('photos').getFullList({ filter: `project = "${id}"` })).map(
+						(photo) => photo.complete
+					),
+				{ timeout: 15_000 }
+			)
+			.toEqual([true]);
 		await context.close();
 	});
 });

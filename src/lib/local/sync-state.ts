@@ -62,3 +62,15 @@ export async function recentCycles(db: UserDatabase): Promise<CycleRecord[]> {
 export async function lastSuccess(db: UserDatabase): Promise<number | undefined> {
 	return read<number>(db, 'lastSuccess');
 }
+
+/**
+ * Whether photos wait for Wi-Fi on this device, mirrored here from the page's preference so the
+ * service worker (which has no localStorage) follows it too.
+ */
+export async function loadPhotosWifiOnly(db: UserDatabase): Promise<boolean> {
+	return (await read<boolean>(db, 'photosWifiOnly')) === true;
+}
+
+export async function savePhotosWifiOnly(db: UserDatabase, value: boolean): Promise<void> {
+	await db.sync.put({ key: 'photosWifiOnly', value });
+}

@@ -3,10 +3,12 @@
 // tells), and the photos of one open project with their state in the user's words. Photos of
 // other devices' entries are downloaded when online. Screens talk to this, never to Dexie or
 // the network; resizing is media/photo.ts, run before a photo reaches here.
+import { connectionAllowsPhotos } from '$lib/domain/photos/limits';
 import type { ProjectLogEntry } from '$lib/domain/projects/types';
 import type { PhotoRow } from '$lib/local/db';
 import { rememberMissing, retryPhotos } from '$lib/local/photos';
 import type { LocalStore } from '$lib/local/store';
+import { savePhotosWifiOnly } from '$lib/local/sync-state';
 import { watch } from '$lib/local/watch';
 import { fetchPhoto, sendPhotos } from '$lib/sync/photos';
 import { getPocketBase } from '$lib/sync/pocketbase';
@@ -37,9 +39,7 @@ export class PhotoQueue {
 	);
 	/** Sending waits: Wi-Fi only is asked and the browser says the connection is not Wi-Fi. */
 	readonly waitingForWifi = $derived(
-		preferences.photosWifiOnly &&
-			this.connectionType !== undefined &&
-			!['wifi', 'ethernet'].includes(this.connectionType)
+		!connectionAllowsPhotos(preferences.photosWifiOnly, this.connectionType)
 	);
 
 	#store: LocalStore | undefined;
@@ -50,6 +50,9 @@ export class PhotoQueue {
 	attach(store: LocalStore): void {
 		this.detach();
 		this.#store = store;
+		savePhotosWifiOnly(store.db, preferences.photosWifiOnly).catch((error: unknown) =>
+			console.error('photo preference not saved for the service worker', error)
+		);
 		this.#stops.push(
 			watch(
 				() => store.db.photos.where('state').anyOf('pending', 'rejected').sortBy('createdAt'),
@@ -77,6 +80,13 @@ export class PhotoQueue {
 	send(): Promise<void> {
 		this.#running ??= this.#run().finally(() => (this.#running = undefined));
 		return this.#running;
+	}
+
+	/** The Wi-Fi-only choice: kept for the page and for the service worker, then applied. */
+	async setWifiOnly(value: boolean): Promise<void> {
+		preferences.setPhotosWifiOnly(value);
+		if (this.#store) await savePhotosWifiOnly(this.#store.db, value);
+		await this.send();
 	}
 
 	/** "Réessayer" on refused photos. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	checkPhotoInput,
+	connectionAllowsPhotos,
 	fitWithin,
 	MAX_INPUT_BYTES,
 	megabytes,
@@ -64,4 +65,14 @@ describe('remainingChunks', () => {
 it('rounds sizes to one decimal in megabytes', () => {
 	expect(megabytes(40 * 1024 * 1024)).toBe(40);
 	expect(megabytes(1_300_000)).toBe(1.2);
+});
+
+describe('connectionAllowsPhotos', () => {
+	it('holds photos back only on a reported non-Wi-Fi connection when asked', () => {
+		expect(connectionAllowsPhotos(false, 'cellular')).toBe(true);
+		expect(connectionAllowsPhotos(true, 'cellular')).toBe(false);
+		expect(connectionAllowsPhotos(true, 'wifi')).toBe(true);
+		expect(connectionAllowsPhotos(true, 'ethernet')).toBe(true);
+		expect(connectionAllowsPhotos(true, undefined)).toBe(true);
+	});
 });

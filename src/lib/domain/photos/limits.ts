@@ -75,3 +75,12 @@ export function remainingChunks(total: number, received: number, chunk = UPLOAD_
 export function megabytes(bytes: number): number {
 	return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
+
+/**
+ * May photos be sent now? Always, unless the user asked for Wi-Fi only and the browser reports a
+ * connection that is neither Wi-Fi nor wired (an unreported type never holds photos back: most
+ * desktop browsers report none, and photos would never leave).
+ */
+export function connectionAllowsPhotos(wifiOnly: boolean, connectionType?: string): boolean {
+	return !wifiOnly || connectionType === undefined || ['wifi', 'ethernet'].includes(connectionType);
+}
