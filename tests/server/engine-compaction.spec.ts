@@ -1,29 +1,15 @@
 // Compaction driven by the server: once a document has more than 50 stored rows, a device that
 // holds all of them pushes a snapshot (`covers` = its cursor); the server drops the covered rows,
 // and a new device still gets the whole document.
-import { IDBFactory } from 'fake-indexeddb';
 import type PocketBase from 'pocketbase';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { addLogEntry, createProject, readProject } from '../../src/lib/local/projects';
-import { openLocalStore, type LocalStore } from '../../src/lib/local/store';
-import { SyncEngine } from '../../src/lib/sync/engine';
-import { PocketBaseTransport } from '../../src/lib/sync/transport';
 import { adminClient, communeId, DEMO, userClient } from '../helpers/pocketbase';
+import { simulatedDevices } from '../helpers/devices';
 
 const url = inject('pbUrl');
-const stores: LocalStore[] = [];
-afterEach(async () => {
-	while (stores.length) await stores.pop()!.close();
-});
-
-async function device(pb: PocketBase) {
-	const store = await openLocalStore({
-		userId: pb.authStore.record!.id,
-		indexedDB: new IDBFactory()
-	});
-	stores.push(store);
-	return { store, engine: new SyncEngine({ store, transport: new PocketBaseTransport(pb) }) };
-}
+const simulated = simulatedDevices();
+const device = (pb: PocketBase) => simulated(pb, { attempts: 5 });
 
 describe('compaction', () => {
 	it('replaces a long history by a snapshot that new devices still read in full', async () => {

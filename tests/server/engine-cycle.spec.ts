@@ -1,46 +1,30 @@
 // The sync engine against a real PocketBase: round trip between two devices, refused changes
 // kept and shown, replays stored once, paging, and an expired session that loses nothing.
-import { IDBFactory } from 'fake-indexeddb';
 import type PocketBase from 'pocketbase';
-import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createProject, projectParts, readProject } from '../../src/lib/local/projects';
 import { entriesIn, retryRejected } from '../../src/lib/local/outbox';
-import { openLocalStore, type LocalStore } from '../../src/lib/local/store';
 import { saveCursor } from '../../src/lib/local/sync-state';
 import { SyncEngine } from '../../src/lib/sync/engine';
 import { PocketBaseTransport, type SyncTransport } from '../../src/lib/sync/transport';
 import type { SyncRequest } from '../../src/lib/domain/sync/protocol';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
+import { simulatedDevices } from '../helpers/devices';
 
 const url = inject('pbUrl');
 let lagrasse: string;
 let carcassonne: string;
-const stores: LocalStore[] = [];
 
 beforeAll(async () => {
 	lagrasse = await communeId(url, '11185');
 	carcassonne = await communeId(url, '11069');
 });
 
-afterEach(async () => {
-	while (stores.length) await stores.pop()!.close();
-});
+const simulated = simulatedDevices();
 
 /** A simulated device: its own IndexedDB, its own signed-in client. */
-async function device(pb: PocketBase, transport?: SyncTransport, limit?: number) {
-	const store = await openLocalStore({
-		userId: pb.authStore.record!.id,
-		indexedDB: new IDBFactory()
-	});
-	stores.push(store);
-	const engine = new SyncEngine({
-		store,
-		transport: transport ?? new PocketBaseTransport(pb),
-		limit,
-		backoff: { attempts: 0 }
-	});
-	return { store, engine };
-}
+const device = (pb: PocketBase, transport?: SyncTransport, limit?: number) =>
+	simulated(pb, { transport, limit });
 
 describe('SyncEngine against PocketBase', () => {
 	it('carries a project from one device to another, summary included', async () => {

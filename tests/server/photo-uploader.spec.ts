@@ -2,46 +2,28 @@
 // local store in fake-indexeddb: a photo waits until its project reaches the server, an upload
 // cut off mid-photo resumes at the server's offset without resending what arrived, a refused
 // photo keeps its bytes with the server's French reason, and another élu's device downloads it.
-import { IDBFactory } from 'fake-indexeddb';
-import type PocketBase from 'pocketbase';
 import { afterEach, beforeAll, expect, inject, it } from 'vitest';
 import { addLogEntry, createProject } from '../../src/lib/local/projects';
 import { rememberMissing, savePhotos } from '../../src/lib/local/photos';
-import { openLocalStore, type LocalStore } from '../../src/lib/local/store';
-import { SyncEngine } from '../../src/lib/sync/engine';
 import { fetchPhoto, sendPhotos } from '../../src/lib/sync/photos';
-import { PocketBaseTransport } from '../../src/lib/sync/transport';
 import { communeId, DEMO, userClient } from '../helpers/pocketbase';
+import { simulatedDevices } from '../helpers/devices';
 import { randomId } from '../helpers/ids';
 
 const url = inject('pbUrl');
 const CHUNK = 16 * 1024;
 let lagrasse: string;
-const stores: LocalStore[] = [];
 const realFetch = globalThis.fetch;
 
 beforeAll(async () => {
 	lagrasse = await communeId(url, '11185');
 });
 
-afterEach(async () => {
+afterEach(() => {
 	globalThis.fetch = realFetch;
-	while (stores.length) await stores.pop()!.close();
 });
 
-async function tablet(pb: PocketBase) {
-	const store = await openLocalStore({
-		userId: pb.authStore.record!.id,
-		indexedDB: new IDBFactory()
-	});
-	stores.push(store);
-	const engine = new SyncEngine({
-		store,
-		transport: new PocketBaseTransport(pb),
-		backoff: { attempts: 0 }
-	});
-	return { pb, store, engine };
-}
+const tablet = simulatedDevices();
 
 function jpegLike(size: number, seed: number): Uint8Array {
 	const bytes = new Uint8Array(size);
