@@ -2,7 +2,7 @@
 // élus linking their own charters offline both keep their link, and a link is listed once.
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { linkProjectCharter, readProjectCharters } from './projects';
+import { linkProjectCharter, readProject, readProjectCharters } from './projects';
 
 const marie = {
 	id: 'aaaaaaaaaaaaaaa',
@@ -40,5 +40,15 @@ describe('charters listed on a project', () => {
 		doc.getMap('charters').set('ccccccccccccccc', 'signée');
 		linkProjectCharter(doc, marie);
 		expect(readProjectCharters(doc)).toEqual([marie]);
+	});
+
+	it('names who linked a charter in the project history, once', () => {
+		const doc = new Y.Doc();
+		const actor = { id: 'u-marie', name: 'Marie Dupont' };
+		linkProjectCharter(doc, marie, actor);
+		linkProjectCharter(doc, marie, actor);
+		expect(readProject('p', doc).history).toEqual([
+			expect.objectContaining({ author: 'u-marie', name: 'Marie Dupont', section: 'charters' })
+		]);
 	});
 });

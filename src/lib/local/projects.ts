@@ -201,13 +201,19 @@ export function readProjectCharters(doc: Y.Doc): ProjectCharterLink[] {
 }
 
 /** Lists `link` among the project's charters (see readProjectCharters); false if already there. */
-export function linkProjectCharter(doc: Y.Doc, link: ProjectCharterLink): boolean {
-	const charters = doc.getMap<unknown>('charters');
-	if (charters.has(link.id)) return false;
-	charters.set(link.id, {
-		receipt: link.receipt,
-		signedAt: link.signedAt,
-		signer: link.signer
+export function linkProjectCharter(
+	doc: Y.Doc,
+	link: ProjectCharterLink,
+	actor?: ProjectActor
+): boolean {
+	return edit(doc, actor, 'charters', () => {
+		const charters = doc.getMap<unknown>('charters');
+		if (charters.has(link.id)) return false;
+		charters.set(link.id, {
+			receipt: link.receipt,
+			signedAt: link.signedAt,
+			signer: link.signer
+		});
+		return true;
 	});
-	return true;
 }

@@ -4,6 +4,7 @@
 // mutable list of the charters linked to it, written at signing when a project was chosen and
 // from the project page later ("Je choisirai plus tard"). Never talks to Yjs or Dexie directly.
 import { FRAMING_MODULE } from '$lib/domain/projects/framing';
+import { displayName } from '$lib/domain/users';
 import type { ProjectSummaryRow } from '$lib/local/db';
 import { loadFraming } from '$lib/local/framings';
 import { linkProjectCharter, type ProjectCharterLink } from '$lib/local/projects';
@@ -23,7 +24,9 @@ export async function linkCharterToProject(
 ): Promise<boolean> {
 	const store = await syncState.ready();
 	if (!(await store.db.docs.get(projectId))) return false;
-	const changed = await store.docs.use(projectId, (doc) => linkProjectCharter(doc, link));
+	const user = session.user;
+	const actor = user ? { id: user.id, name: displayName(user) } : undefined;
+	const changed = await store.docs.use(projectId, (doc) => linkProjectCharter(doc, link, actor));
 	if (changed) syncState.noteLocalWrite();
 	return true;
 }

@@ -115,7 +115,8 @@ export const PROJECT_SECTIONS = [
 	'milestones',
 	'indicators',
 	'budget',
-	'log'
+	'log',
+	'charters'
 ] as const;
 export type ProjectSection = (typeof PROJECT_SECTIONS)[number];
 

@@ -120,7 +120,8 @@ export const projects = defineMessages(
 				milestones: 'les jalons',
 				indicators: 'les indicateurs',
 				budget: 'le budget et les financements',
-				log: 'le journal de bord'
+				log: 'le journal de bord',
+				charters: 'les chartes d’engagement liées au projet'
 			}
 		},
 		log: {
@@ -282,7 +283,8 @@ export const projects = defineMessages(
 				milestones: 'the milestones',
 				indicators: 'the indicators',
 				budget: 'the budget and funding',
-				log: 'the logbook'
+				log: 'the logbook',
+				charters: 'the engagement charters linked to the project'
 			}
 		},
 		log: {
