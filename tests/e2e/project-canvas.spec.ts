@@ -123,6 +123,38 @@ describe('project canvas on two devices', () => {
 		}
 	});
 
+	it('keeps the caret of an élu typing while another élu changes the same text', async () => {
+		const maire = await app.signedInTablet(DEMO.maire);
+		const adjoint = await app.signedInTablet(DEMO.adjoint);
+		const id = await createProject(maire.page, app.server.url, 'Jardin partagé');
+		const mine = maire.page.getByRole('textbox', { name: PROBLEM, exact: true });
+		await mine.fill('Des parcelles en friche.');
+		await saved(maire.page);
+		await syncNow(maire.page, app.server.url, { upToDate: true });
+		await syncNow(adjoint.page, app.server.url, { upToDate: true });
+		await maire.page.goto(`${app.server.url}/projet/${id}`);
+		await adjoint.page.goto(`${app.server.url}/projet/${id}`);
+		const theirs = adjoint.page.getByRole('textbox', { name: PROBLEM, exact: true });
+		await expect.poll(() => theirs.inputValue()).toBe('Des parcelles en friche.');
+
+		// The mayor's caret sits before "friche"; the deputy writes at the start of the text.
+		const caret = 'Des parcelles en '.length;
+		await mine.focus();
+		await mine.evaluate((area: HTMLTextAreaElement, at) => area.setSelectionRange(at, at), caret);
+		await theirs.fill('Trois hectares : des parcelles en friche.');
+		await expect
+			.poll(() => mine.inputValue(), { timeout: 30_000 })
+			.toBe('Trois hectares : des parcelles en friche.');
+		const moved = caret + 'Trois hectares : d'.length - 1;
+		expect(await mine.evaluate((area: HTMLTextAreaElement) => area.selectionStart)).toBe(moved);
+		// She goes on typing where she was.
+		await maire.page.keyboard.type('grande ');
+		expect(await mine.inputValue()).toBe('Trois hectares : des parcelles en grande friche.');
+		await saved(maire.page);
+		await maire.context.close();
+		await adjoint.context.close();
+	});
+
 	it('refuses a 100,000-character paste and a measurement that is not a number, saving nothing', async () => {
 		const { context, page } = await app.signedInTablet(DEMO.maire);
 		await context.setOffline(true);

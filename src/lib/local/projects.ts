@@ -7,6 +7,7 @@
 import type * as Y from 'yjs';
 import { newId } from '$lib/domain/sync/ids';
 import { summaryFields } from '$lib/domain/projects/canvas';
+import { textDiff } from '$lib/domain/projects/text-diff';
 import type {
 	ProjectLogEntry,
 	ProjectMeta,
@@ -73,20 +74,9 @@ export function setText(
 	edit(doc, actor, field, () => {
 		const current = target.toString();
 		if (current === value) return false;
-		let start = 0;
-		while (start < current.length && start < value.length && current[start] === value[start]) {
-			start++;
-		}
-		let end = 0;
-		while (
-			end < current.length - start &&
-			end < value.length - start &&
-			current[current.length - 1 - end] === value[value.length - 1 - end]
-		) {
-			end++;
-		}
-		target.delete(start, current.length - start - end);
-		target.insert(start, value.slice(start, value.length - end));
+		const change = textDiff(current, value);
+		target.delete(change.start, change.removed);
+		target.insert(change.start, change.inserted);
 		return true;
 	});
 }
