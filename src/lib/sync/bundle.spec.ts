@@ -6,6 +6,7 @@ import { charterRecordData } from '$lib/domain/charter/record';
 import { BundleError } from '$lib/domain/sync/bundle-format';
 import { charterId, ownCharters, listCharters, saveSignedCharter } from '$lib/local/charters';
 import { entriesIn } from '$lib/local/outbox';
+import { savePhotos } from '$lib/local/photos';
 import { addLogEntry, createProject, projectParts, readProject } from '$lib/local/projects';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
 import { exportBundle, mergeBundle, parseBundle, previewBundle } from './bundle';
@@ -20,7 +21,46 @@ afterEach(async () => {
 	while (stores.length) await stores.pop()!.close();
 });
 
+/** Bytes shaped like a JPEG (its markers around filler). */
+function jpegLike(size: number): Uint8Array {
+	const bytes = new Uint8Array(size).fill(0x42);
+	bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+	bytes.set([0xff, 0xd9], size - 2);
+	return bytes;
+}
+
 describe('.collabactons bundles', () => {
+	it('carries the photos of a project log, once, and leaves out what is not an image', async () => {
+		const a = await tablet('facilitatrice');
+		const b = await tablet('cofacilitateur');
+		const id = await createProject(a, { title: 'Haies', commune: 'commune00000001' });
+		const entry = await a.docs.use(id, (doc) =>
+			addLogEntry(doc, { date: '2026-11-29', text: 'Plantation', author: 'u1' })
+		);
+		const photo = { id: 'photo0000000001', mime: 'image/jpeg', width: 1600, height: 1200 };
+		const bytes = jpegLike(5000);
+		await savePhotos(a.db, id, entry.id, [{ ...photo, bytes }]);
+		const file = parseBundle(await exportBundle(a, { id: 'facilitatrice', name: 'Sophie' }));
+		expect((await previewBundle(b, file)).records.photos).toBe(1);
+
+		expect(await mergeBundle(b, file)).toMatchObject({ photosAdded: 1, photosRefused: 0 });
+		const copy = await b.db.photos.get(photo.id);
+		expect(copy).toMatchObject({ ...photo, projectId: id, entryId: entry.id, state: 'pending' });
+		expect(Array.from(copy!.bytes!)).toEqual(Array.from(bytes));
+		expect(await mergeBundle(b, file)).toMatchObject({ photosAdded: 0, photosRefused: 0 });
+
+		// A file whose "photo" is a PDF: refused, nothing stored.
+		const forged = {
+			...file,
+			photos: [{ ...file.photos[0]!, id: 'photo0000000002', data: file.photos[0]!.data }]
+		};
+		const pdf = new TextEncoder().encode('%PDF-1.7 pas une photo');
+		const { encodeBase85 } = await import('$lib/domain/sync/base85');
+		forged.photos[0]!.data = encodeBase85(pdf);
+		expect(await mergeBundle(b, forged)).toMatchObject({ photosAdded: 0, photosRefused: 1 });
+		expect(await b.db.photos.get('photo0000000002')).toBeUndefined();
+	});
+
 	it('carries projects from one tablet to another, and a second import changes nothing', async () => {
 		const a = await tablet('facilitatrice');
 		const b = await tablet('cofacilitateur');
@@ -38,7 +78,13 @@ describe('.collabactons bundles', () => {
 		expect(preview.records.projects).toBe(1);
 
 		const first = await mergeBundle(b, bundle);
-		expect(first).toEqual({ docsChanged: 1, recordsChanged: 1, refused: [] });
+		expect(first).toEqual({
+			docsChanged: 1,
+			recordsChanged: 1,
+			photosAdded: 0,
+			photosRefused: 0,
+			refused: []
+		});
 		const project = await b.docs.use(id, (doc) => readProject(id, doc));
 		expect(project.description).toBe('Planter 40 arbres');
 		expect(project.log.map((e) => e.text)).toEqual(['Réunion à la salle des fêtes']);
@@ -47,7 +93,13 @@ describe('.collabactons bundles', () => {
 		expect(queued.some((e) => e.kind === 'op' && e.docId === id)).toBe(true);
 
 		const second = await mergeBundle(b, parseBundle(file));
-		expect(second).toEqual({ docsChanged: 0, recordsChanged: 0, refused: [] });
+		expect(second).toEqual({
+			docsChanged: 0,
+			recordsChanged: 0,
+			photosAdded: 0,
+			photosRefused: 0,
+			refused: []
+		});
 		expect(await entriesIn(b.db, ['pending'])).toHaveLength(queued.length);
 	});
 
@@ -138,6 +190,8 @@ describe('signed charters in .collabactons bundles', () => {
 		expect(await mergeBundle(b, bundle)).toEqual({
 			docsChanged: 0,
 			recordsChanged: 1,
+			photosAdded: 0,
+			photosRefused: 0,
 			refused: []
 		});
 		const [stored] = await listCharters(b.db);
@@ -152,6 +206,8 @@ describe('signed charters in .collabactons bundles', () => {
 		expect(await mergeBundle(b, bundle)).toEqual({
 			docsChanged: 0,
 			recordsChanged: 0,
+			photosAdded: 0,
+			photosRefused: 0,
 			refused: []
 		});
 		expect(await entriesIn(b.db, ['pending'])).toHaveLength(queued.length);
@@ -191,7 +247,13 @@ describe('signed charters in .collabactons bundles', () => {
 			b,
 			parseBundle(file([{ collection: 'progress', id: 'progressic10001', data: progress }], 1))
 		);
-		expect(result).toEqual({ docsChanged: 0, recordsChanged: 1, refused: [] });
+		expect(result).toEqual({
+			docsChanged: 0,
+			recordsChanged: 1,
+			photosAdded: 0,
+			photosRefused: 0,
+			refused: []
+		});
 		expect(await b.db.progress.get('progressic10001')).toMatchObject(progress);
 	});
 });

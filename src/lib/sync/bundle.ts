@@ -17,6 +17,7 @@ import {
 } from '$lib/domain/sync/bundle-format';
 import { recordTable } from '$lib/local/db';
 import { syncSummary } from '$lib/local/projects';
+import { mergeBundlePhotos, photoBundleEntries } from './bundle-photos';
 import { saveLocalRecord } from '$lib/local/records';
 import type { LocalStore } from '$lib/local/store';
 import { deviceId } from '$lib/local/sync-state';
@@ -33,13 +34,16 @@ export interface BundlePreview {
 	exportedAt: string;
 	userName: string;
 	docs: { id: string; type: string; title: string; known: boolean; bytes: number }[];
-	records: { projects: number; progress: number; charters: number };
+	records: { projects: number; progress: number; charters: number; photos: number };
 }
 
 /** What a merge changed. */
 export interface MergeResult {
 	docsChanged: number;
 	recordsChanged: number;
+	/** Log photos added to this device, and those left out (not an image, too large). */
+	photosAdded: number;
+	photosRefused: number;
 	/** Charters of the file left out, each with why (the device's own copy is kept). */
 	refused: RefusedCharter[];
 }
@@ -65,7 +69,8 @@ export async function exportBundle(
 		device: await deviceId(db),
 		user,
 		docs: [],
-		records: []
+		records: [],
+		photos: []
 	};
 	for (const meta of metas) {
 		const state = await docs.encodeState(meta.id);
@@ -81,6 +86,10 @@ export async function exportBundle(
 		? [await db.projects.get(docId)].filter((p) => p !== undefined)
 		: await db.projects.toArray();
 	for (const row of projects) bundle.records.push(toRecord('projects', row));
+	bundle.photos = await photoBundleEntries(
+		db,
+		metas.filter((m) => m.type === 'project').map((m) => m.id)
+	);
 	if (!docId) {
 		for (const row of await db.progress.toArray()) bundle.records.push(toRecord('progress', row));
 		bundle.records.push(...(await charterBundleRecords(db, user.id)));
@@ -149,7 +158,8 @@ export async function previewBundle(store: LocalStore, bundle: Bundle): Promise<
 		records: {
 			projects: bundle.records.filter((r) => r.collection === 'projects').length,
 			progress: bundle.records.filter((r) => r.collection === 'progress').length,
-			charters: bundle.records.filter((r) => r.collection === 'charters').length
+			charters: bundle.records.filter((r) => r.collection === 'charters').length,
+			photos: bundle.photos.length
 		}
 	};
 }
@@ -168,7 +178,13 @@ async function mergeRecord(store: LocalStore, record: BundleRecord): Promise<boo
 
 /** Merges `bundle` into `store`. Idempotent; imported changes are queued for the server. */
 export async function mergeBundle(store: LocalStore, bundle: Bundle): Promise<MergeResult> {
-	const result: MergeResult = { docsChanged: 0, recordsChanged: 0, refused: [] };
+	const result: MergeResult = {
+		docsChanged: 0,
+		recordsChanged: 0,
+		photosAdded: 0,
+		photosRefused: 0,
+		refused: []
+	};
 	for (const doc of bundle.docs) {
 		await store.docs.create({ id: doc.id, type: doc.type, commune: doc.commune, title: doc.title });
 		const changed = await store.docs.use(doc.id, (ydoc) => {
@@ -192,5 +208,8 @@ export async function mergeBundle(store: LocalStore, bundle: Bundle): Promise<Me
 			else if (outcome !== 'same') result.refused.push(outcome);
 		} else if (await mergeRecord(store, record)) result.recordsChanged++;
 	}
+	const photos = await mergeBundlePhotos(store.db, bundle.photos);
+	result.photosAdded = photos.added;
+	result.photosRefused = photos.refused;
 	return result;
 }

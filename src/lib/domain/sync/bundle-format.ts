@@ -29,6 +29,18 @@ export interface BundleRecord {
 	data: Record<string, unknown>;
 }
 
+/** A log photo carried with its project (optional: files before photos have none). */
+export interface BundlePhoto {
+	id: string;
+	projectId: string;
+	entryId: string;
+	mime: string;
+	width: number;
+	height: number;
+	/** z85 of the photo's bytes. */
+	data: string;
+}
+
 export interface Bundle {
 	format: typeof BUNDLE_FORMAT;
 	version: number;
@@ -37,6 +49,8 @@ export interface Bundle {
 	user: { id: string; name: string };
 	docs: BundleDoc[];
 	records: BundleRecord[];
+	/** Photos of the exported projects' logs (an older app ignores them; nothing is lost). */
+	photos: BundlePhoto[];
 }
 
 /** Why a file cannot be imported; each is a message key `sync.bundle.errors.<code>`. */
@@ -100,6 +114,23 @@ export function readBundle(value: unknown): Bundle {
 		}
 		return { collection: record.collection as RecordCollection, id: record.id, data: record.data };
 	});
+	const photos = (Array.isArray(value.photos) ? value.photos : []).map((photo, i) => {
+		const dimension = (n: unknown) => Number.isInteger(n) && (n as number) > 0;
+		if (
+			!isObject(photo) ||
+			![photo.id, photo.projectId, photo.entryId].every(
+				(id) => typeof id === 'string' && RECORD_ID_PATTERN.test(id)
+			) ||
+			!['image/jpeg', 'image/webp'].includes(String(photo.mime)) ||
+			!dimension(photo.width) ||
+			!dimension(photo.height) ||
+			typeof photo.data !== 'string' ||
+			!BASE85_PATTERN.test(photo.data)
+		) {
+			throw new BundleError('damaged', `photo ${i}`);
+		}
+		return photo as unknown as BundlePhoto;
+	});
 	return {
 		format: BUNDLE_FORMAT,
 		version: value.version,
@@ -110,6 +141,7 @@ export function readBundle(value: unknown): Bundle {
 			name: typeof user.name === 'string' ? user.name : ''
 		},
 		docs,
-		records
+		records,
+		photos
 	};
 }

@@ -85,6 +85,10 @@ export const sync = defineMessages(
 			untitled: 'Sans titre',
 			merge: 'Fusionner sur cet appareil',
 			cancel: 'Annuler',
+			photos:
+				'{count, plural, =0 {Aucune photo du journal} one {# photo du journal} other {# photos du journal}}',
+			photosMerged:
+				'{added, plural, =0 {Aucune photo ajoutée} one {# photo ajoutée} other {# photos ajoutées}}{refused, plural, =0 {} one {, # photo écartée (pas une image valide)} other {, # photos écartées (pas des images valides)}}.',
 			merged:
 				'Fusion terminée : {docs, plural, =0 {aucun document modifié} one {# document modifié} other {# documents modifiés}}, {records, plural, =0 {aucune fiche modifiée} one {# fiche modifiée} other {# fiches modifiées}}. Les nouveautés partiront vers le serveur à la prochaine synchronisation.',
 			errors: {
@@ -184,6 +188,9 @@ export const sync = defineMessages(
 			untitled: 'Untitled',
 			merge: 'Merge on this device',
 			cancel: 'Cancel',
+			photos: '{count, plural, =0 {No log photo} one {# log photo} other {# log photos}}',
+			photosMerged:
+				'{added, plural, =0 {No photo added} one {# photo added} other {# photos added}}{refused, plural, =0 {} one {, # photo left out (not a valid image)} other {, # photos left out (not valid images)}}.',
 			merged:
 				'Merge done: {docs, plural, =0 {no document changed} one {# document changed} other {# documents changed}}, {records, plural, =0 {no record changed} one {# record changed} other {# records changed}}. New changes will go to the server at the next sync.',
 			errors: {
