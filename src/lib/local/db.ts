@@ -90,7 +90,11 @@ export interface CharterRow extends CharterRecordData {
  */
 export type PhotoState = 'pending' | 'sent' | 'rejected' | 'missing';
 
-/** A photo of a project log entry (its bytes are the resized JPEG, at most ~300 KB). */
+/**
+ * A photo of a project log entry: what it is and where its upload stands. Its bytes (the resized
+ * JPEG, at most ~300 KB) live in `photoBytes`, so that the upload progress written after every
+ * chunk, and the screens that watch it, never re-read megabytes of images.
+ */
 export interface PhotoRow {
 	id: string;
 	projectId: string;
@@ -98,9 +102,8 @@ export interface PhotoRow {
 	mime: string;
 	width: number;
 	height: number;
-	/** Size of the photo in bytes (also when `bytes` is absent). */
+	/** Size of the photo in bytes (0 while `missing`). */
 	size: number;
-	bytes?: Uint8Array;
 	state: PhotoState;
 	/** Bytes the server confirmed holding (resumes an interrupted upload). */
 	sent: number;
@@ -111,6 +114,12 @@ export interface PhotoRow {
 }
 /** An élu's framing draft (module es-4), kept on this device only: see local/framings.ts. */
 export type FramingRow = Framing;
+
+/** The bytes of a photo (same id as its `photos` row); they never change once stored. */
+export interface PhotoBytesRow {
+	id: string;
+	bytes: Uint8Array;
+}
 
 /** One key of the sync state (cursor, device, lastSuccess, cycles). */
 export interface SyncStateRow {
@@ -139,7 +148,7 @@ export const SCHEMA: readonly { version: number; stores: Record<string, string> 
 	},
 	{
 		version: 3,
-		stores: { photos: 'id, projectId, state, createdAt' }
+		stores: { photos: 'id, projectId, state, createdAt', photoBytes: 'id' }
 	},
 	{
 		version: 4,
@@ -156,6 +165,7 @@ export class UserDatabase extends Dexie {
 	docs!: EntityTable<DocMeta, 'id'>;
 	charters!: EntityTable<CharterRow, 'id'>;
 	photos!: EntityTable<PhotoRow, 'id'>;
+	photoBytes!: EntityTable<PhotoBytesRow, 'id'>;
 	framings!: EntityTable<FramingRow, 'id'>;
 
 	/**

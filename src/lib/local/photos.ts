@@ -1,5 +1,5 @@
-// Log photos on this device: the resized bytes, saved before the log entry that shows them, and
-// where each upload stands, so a killed tab, a dropped connection or a refused request never
+// Log photos on this device: the resized bytes (table `photoBytes`), saved before the log entry
+// that shows them, and where each upload stands (table `photos`), so a killed tab, a dropped connection or a refused request never
 // loses a photo. Photos of other devices' entries are remembered as `missing` until downloaded.
 // It never resizes (media/) and never talks to the network (sync/photos.ts).
 import type { PhotoRow, UserDatabase } from './db';
@@ -21,17 +21,28 @@ export async function savePhotos(
 	photos: readonly NewPhoto[]
 ): Promise<void> {
 	const now = Date.now();
-	await db.photos.bulkPut(
-		photos.map((p, index) => ({
-			...p,
-			projectId,
-			entryId,
-			size: p.bytes.length,
-			state: 'pending' as const,
-			sent: 0,
-			createdAt: now + index
-		}))
-	);
+	await db.transaction('rw', db.photos, db.photoBytes, async () => {
+		await db.photoBytes.bulkPut(photos.map(({ id, bytes }) => ({ id, bytes })));
+		await db.photos.bulkPut(
+			photos.map(({ bytes, ...p }, index) => ({
+				...p,
+				projectId,
+				entryId,
+				size: bytes.length,
+				state: 'pending' as const,
+				sent: 0,
+				createdAt: now + index
+			}))
+		);
+	});
+}
+
+/** The bytes of photo `id`, when this device holds them. */
+export async function loadPhotoBytes(
+	db: UserDatabase,
+	id: string
+): Promise<Uint8Array | undefined> {
+	return (await db.photoBytes.get(id))?.bytes;
 }
 
 /** Photos waiting to be sent, oldest first. */
@@ -99,18 +110,17 @@ export async function rememberMissing(
 	});
 }
 
-/** Stores the bytes of a photo downloaded from the server. */
+/** Stores the bytes of a photo downloaded from the server (only for a `missing` photo). */
 export async function storeDownloaded(
 	db: UserDatabase,
 	id: string,
 	bytes: Uint8Array,
 	mime: string
 ): Promise<void> {
-	await db.photos
-		.where('id')
-		.equals(id)
-		.modify((row) => {
-			if (row.state !== 'missing') return;
-			Object.assign(row, { bytes, mime, size: bytes.length, sent: bytes.length, state: 'sent' });
-		});
+	await db.transaction('rw', db.photos, db.photoBytes, async () => {
+		const row = await db.photos.get(id);
+		if (row?.state !== 'missing') return;
+		await db.photoBytes.put({ id, bytes });
+		await db.photos.update(id, { mime, size: bytes.length, sent: bytes.length, state: 'sent' });
+	});
 }

@@ -17,8 +17,8 @@ import { preferences } from './preferences.svelte';
 /** A photo's state as the log shows it. */
 export type PhotoDisplayState = 'loading' | 'pending' | 'wifi' | 'sent' | 'rejected' | 'missing';
 
-/** A queued photo, without its bytes. */
-export type QueuedPhoto = Omit<PhotoRow, 'bytes'>;
+/** A queued photo (its bytes stay in IndexedDB). */
+export type QueuedPhoto = PhotoRow;
 
 interface NetworkInformationLike extends EventTarget {
 	type?: string;
@@ -56,7 +56,7 @@ export class PhotoQueue {
 		this.#stops.push(
 			watch(
 				() => store.db.photos.where('state').anyOf('pending', 'rejected').sortBy('createdAt'),
-				(rows) => (this.queued = rows.map(({ bytes: _bytes, ...row }) => row))
+				(rows) => (this.queued = rows)
 			)
 		);
 		const info = connection();
@@ -116,9 +116,13 @@ export const photoQueue = new PhotoQueue();
 /** The photos of one open project, live, with what each shows. */
 export class ProjectPhotos {
 	rows = $state.raw<Record<string, PhotoRow>>({});
+	/** The bytes of the photos this device holds, by id (each array kept once read: immutable). */
+	bytes = $state.raw<Record<string, Uint8Array>>({});
 	/** The rows were read once (before that, no photo is called missing). */
 	loaded = $state(false);
-	#stop: () => void;
+	#stops: (() => void)[] = [];
+	#stopBytes: (() => void) | undefined;
+	#ids = '';
 	// Bookkeeping of downloads already asked for, never rendered: a plain Set on purpose.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#asked = new Set<string>();
@@ -127,11 +131,32 @@ export class ProjectPhotos {
 		private readonly store: LocalStore,
 		private readonly projectId: string
 	) {
-		this.#stop = watch(
-			() => store.db.photos.where('projectId').equals(projectId).toArray(),
-			(rows) => {
-				this.rows = Object.fromEntries(rows.map((r) => [r.id, r]));
-				this.loaded = true;
+		this.#stops.push(
+			watch(
+				() => store.db.photos.where('projectId').equals(projectId).toArray(),
+				(rows) => {
+					this.rows = Object.fromEntries(rows.map((r) => [r.id, r]));
+					this.loaded = true;
+					this.#followBytes(rows.map((r) => r.id));
+				}
+			)
+		);
+	}
+
+	/**
+	 * Watches the bytes of `ids` (restarted only when the set of photos changes: the progress
+	 * written after each uploaded chunk re-reads the light rows, never the images).
+	 */
+	#followBytes(ids: string[]): void {
+		const key = [...ids].sort().join();
+		if (key === this.#ids) return;
+		this.#ids = key;
+		this.#stopBytes?.();
+		this.#stopBytes = watch(
+			() => this.store.db.photoBytes.where('id').anyOf(ids).toArray(),
+			(found) => {
+				const known = this.bytes;
+				this.bytes = Object.fromEntries(found.map((b) => [b.id, known[b.id] ?? b.bytes]));
 			}
 		);
 	}
@@ -155,12 +180,13 @@ export class ProjectPhotos {
 		refs.forEach((r) => this.#asked.add(r.id));
 		await rememberMissing(this.store.db, this.projectId, refs);
 		for (const ref of refs) {
-			if (this.rows[ref.id]?.bytes) continue;
+			if (this.bytes[ref.id]) continue;
 			if (!(await photoQueue.fetch(ref.id))) this.#asked.delete(ref.id);
 		}
 	}
 
 	destroy(): void {
-		this.#stop();
+		for (const stop of this.#stops.splice(0)) stop();
+		this.#stopBytes?.();
 	}
 }

@@ -7,7 +7,7 @@ import { MAX_STORED_BYTES, sniffImage } from '$lib/domain/photos/limits';
 import { decodeBase85, encodeBase85 } from '$lib/domain/sync/base85';
 import type { BundlePhoto } from '$lib/domain/sync/bundle-format';
 import type { UserDatabase } from '$lib/local/db';
-import { savePhotos } from '$lib/local/photos';
+import { loadPhotoBytes, savePhotos } from '$lib/local/photos';
 
 /** The photos (with bytes) of the logs of `projectIds`, as bundle entries. */
 export async function photoBundleEntries(
@@ -15,21 +15,13 @@ export async function photoBundleEntries(
 	projectIds: readonly string[]
 ): Promise<BundlePhoto[]> {
 	const rows = await db.photos.where('projectId').anyOf(projectIds).sortBy('createdAt');
-	return rows.flatMap((row) =>
-		row.bytes
-			? [
-					{
-						id: row.id,
-						projectId: row.projectId,
-						entryId: row.entryId,
-						mime: row.mime,
-						width: row.width,
-						height: row.height,
-						data: encodeBase85(row.bytes)
-					}
-				]
-			: []
-	);
+	const stored = await db.photoBytes.bulkGet(rows.map((row) => row.id));
+	return rows.flatMap((row, index) => {
+		const bytes = stored[index]?.bytes;
+		if (!bytes) return [];
+		const { id, projectId, entryId, mime, width, height } = row;
+		return [{ id, projectId, entryId, mime, width, height, data: encodeBase85(bytes) }];
+	});
 }
 
 /** Keeps the file's photos this device lacks; resolves with how many were added. */
@@ -40,8 +32,7 @@ export async function mergeBundlePhotos(
 	let added = 0;
 	let refused = 0;
 	for (const photo of photos) {
-		const known = await db.photos.get(photo.id);
-		if (known?.bytes) continue;
+		if (await loadPhotoBytes(db, photo.id)) continue;
 		let bytes: Uint8Array;
 		try {
 			bytes = decodeBase85(photo.data);
@@ -55,7 +46,7 @@ export async function mergeBundlePhotos(
 			refused++;
 			continue;
 		}
-		if (known) await db.photos.delete(photo.id); // a `missing` placeholder, now filled
+		// A `missing` placeholder (known from the log, never downloaded) is replaced.
 		const { id, mime, width, height } = photo;
 		await savePhotos(db, photo.projectId, photo.entryId, [{ id, mime, width, height, bytes }]);
 		added++;

@@ -6,7 +6,7 @@ import { charterRecordData } from '$lib/domain/charter/record';
 import { BundleError } from '$lib/domain/sync/bundle-format';
 import { charterId, ownCharters, listCharters, saveSignedCharter } from '$lib/local/charters';
 import { entriesIn } from '$lib/local/outbox';
-import { savePhotos } from '$lib/local/photos';
+import { loadPhotoBytes, savePhotos } from '$lib/local/photos';
 import { addLogEntry, createProject, projectParts, readProject } from '$lib/local/projects';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
 import { exportBundle, mergeBundle, parseBundle, previewBundle } from './bundle';
@@ -46,7 +46,7 @@ describe('.collabactons bundles', () => {
 		expect(await mergeBundle(b, file)).toMatchObject({ photosAdded: 1, photosRefused: 0 });
 		const copy = await b.db.photos.get(photo.id);
 		expect(copy).toMatchObject({ ...photo, projectId: id, entryId: entry.id, state: 'pending' });
-		expect(Array.from(copy!.bytes!)).toEqual(Array.from(bytes));
+		expect(Array.from((await loadPhotoBytes(b.db, photo.id))!)).toEqual(Array.from(bytes));
 		expect(await mergeBundle(b, file)).toMatchObject({ photosAdded: 0, photosRefused: 0 });
 
 		// A file whose "photo" is a PDF: refused, nothing stored.

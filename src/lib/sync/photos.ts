@@ -8,6 +8,7 @@ import type PocketBase from 'pocketbase';
 import { UPLOAD_CHUNK_BYTES } from '$lib/domain/photos/limits';
 import type { PhotoRow } from '$lib/local/db';
 import {
+	loadPhotoBytes,
 	markRejected,
 	markSent,
 	photosToSend,
@@ -38,13 +39,18 @@ class StopRun extends Error {
 	}
 }
 
+/** `fetch` of a route of ours with the signed-in user's token (raw bodies: not the SDK's JSON). */
+function authorizedFetch(pb: PocketBase, path: string, init: RequestInit = {}): Promise<Response> {
+	return fetch(pb.buildURL(path), {
+		...init,
+		headers: { ...init.headers, Authorization: pb.authStore.token }
+	});
+}
+
 async function request(pb: PocketBase, path: string, init: RequestInit): Promise<Answer> {
 	let response: Response;
 	try {
-		response = await fetch(pb.buildURL(path), {
-			...init,
-			headers: { ...init.headers, Authorization: pb.authStore.token }
-		});
+		response = await authorizedFetch(pb, path, init);
 	} catch {
 		throw new StopRun('network');
 	}
@@ -64,7 +70,7 @@ async function sendPhoto(
 	photo: PhotoRow,
 	chunk: number
 ): Promise<'sent' | 'rejected' | 'waiting'> {
-	const bytes = photo.bytes;
+	const bytes = await loadPhotoBytes(store.db, photo.id);
 	if (!bytes) return 'waiting';
 	const declared = await request(pb, '/api/collab/photos', {
 		method: 'POST',
@@ -139,9 +145,7 @@ export async function sendPhotos(
  */
 export async function fetchPhoto(store: LocalStore, pb: PocketBase, id: string): Promise<boolean> {
 	try {
-		const response = await fetch(pb.buildURL(`/api/collab/photos/${id}/content`), {
-			headers: { Authorization: pb.authStore.token }
-		});
+		const response = await authorizedFetch(pb, `/api/collab/photos/${id}/content`);
 		if (!response.ok) return false;
 		const mime = response.headers.get('content-type') ?? 'image/jpeg';
 		await storeDownloaded(store.db, id, new Uint8Array(await response.arrayBuffer()), mime);
