@@ -6,6 +6,8 @@
 // file into the photo, after checking it is a JPEG or WebP image. Only an élu of the project's
 // commune uploads; whoever may read the `photos` row may download it. Never changes a complete
 // photo, never trusts the commune a device names (it comes from the project's document).
+var scopes = require(`${__hooks}/lib/sync/scope.js`);
+
 var MAX_PHOTO_BYTES = 512 * 1024;
 var MAX_CHUNK_BYTES = 128 * 1024;
 var MAX_EDGE = 8192;
@@ -28,10 +30,9 @@ function requireUser(e) {
 	return { user: e.auth };
 }
 
+/** Whether `user` is an élu of `communeId` (the same rule as the sync route's). */
 function isEluOf(user, communeId) {
-	return (
-		user.getString('role') === 'elu' && user.getStringSlice('communes').indexOf(communeId) >= 0
-	);
+	return scopes.isEluOf(scopes.userScope(user), communeId);
 }
 
 /** The commune of a project, from its document (or its summary), or '' when unknown. */
