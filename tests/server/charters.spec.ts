@@ -15,9 +15,9 @@ import {
 	sealCharter,
 	verifyCharter,
 	type CharterContent
-} from '../../src/lib/domain/charter/canonical';
-import { charterRecordData, type PulledCharterData } from '../../src/lib/domain/charter/record';
-import { CHARTER_VERSIONS, CURRENT_CHARTER_VERSION } from '../../src/lib/domain/charter/text';
+} from '$lib/features/charters/domain/canonical';
+import { charterRecordData, type PulledCharterData } from '$lib/features/charters/domain/record';
+import { CHARTER_VERSIONS, CURRENT_CHARTER_VERSION } from '$lib/features/charters/domain/text';
 import { signedDemoCharter } from '../../scripts/seed/charter.mjs';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
 import { randomId } from '../helpers/ids';

@@ -4,8 +4,8 @@
 // photo keeps its bytes with the server's French reason, and another élu's device downloads it.
 import { afterEach, beforeAll, expect, inject, it } from 'vitest';
 import { addLogEntry, createProject } from '../../src/lib/local/projects';
-import { loadPhotoBytes, rememberMissing, savePhotos } from '../../src/lib/local/photos';
-import { fetchPhoto, sendPhotos } from '../../src/lib/sync/photos';
+import { loadPhotoBytes, rememberMissing, savePhotos } from '$lib/features/photos/local/photos';
+import { fetchPhoto, sendPhotos } from '$lib/features/photos/sync/uploader';
 import { communeId, DEMO, userClient } from '../helpers/pocketbase';
 import { simulatedDevices } from '../helpers/devices';
 import { randomId } from '../helpers/ids';

@@ -26,7 +26,7 @@ import {
 	validateTitle,
 	type ProjectError
 } from '$lib/domain/projects/validation';
-import type { ProjectSummaryRow } from '$lib/local/db';
+import type { ProjectSummaryRow } from '$lib/features/projects/platform';
 import type { LocalDoc } from '$lib/local/docs';
 import {
 	addItem,
@@ -44,10 +44,10 @@ import {
 	updateProjectMeta,
 	type ProjectActor
 } from '$lib/local/projects';
-import { savePhotos } from '$lib/local/photos';
+import { savePhotos } from '$lib/features/photos/local/photos';
 import { watch } from '$lib/local/watch';
-import type { PreparedPhoto } from '$lib/media/photo';
-import { ProjectPhotos } from './photos.svelte';
+import type { PreparedPhoto } from '$lib/features/photos/media/resize';
+import { ProjectPhotos } from '$lib/features/photos/state/photos.svelte';
 import { session } from './session.svelte';
 import { itemState, syncState, worstState, type ItemState } from './sync.svelte';
 

@@ -3,7 +3,8 @@
 // ligne / à jour / N en attente / erreur), the outbox items with their state, recent cycles,
 // and file export/import. Pages and components talk to this, never to the engine or Dexie.
 import type { User } from '$lib/domain/users';
-import { t } from '$lib/i18n/index.svelte';
+import { collectionNamed } from '$lib/collections';
+import { t, type MessageKey } from '$lib/i18n/index.svelte';
 import type { DocMeta, OutboxEntry } from '$lib/local/db';
 import { countUnsentDrafts } from '$lib/local/framings';
 import { retryRejected } from '$lib/local/outbox';
@@ -24,7 +25,7 @@ import { SyncEngine, type CycleResult } from '$lib/sync/engine';
 import { getPocketBase } from '$lib/sync/pocketbase';
 import { LOCAL_WRITE_DELAY_MS, SyncScheduler } from '$lib/sync/scheduler';
 import { PocketBaseTransport } from '$lib/sync/transport';
-import { photoQueue } from './photos.svelte';
+import { photoQueue } from '$lib/features/photos/state/photos.svelte';
 import { session } from './session.svelte';
 
 /** What the header indicator shows. */
@@ -60,21 +61,18 @@ export function worstState(states: ItemState[]): ItemState {
 
 /** What an outbox entry is called on the Synchronisation screen, in the user's words. */
 function itemName(entry: OutboxEntry, docId: string | undefined, metas: Record<string, DocMeta>) {
-	const data = entry.data ?? {};
-	const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
-	if (entry.collection === 'charters') {
-		return t('sync.items.charter', { signer: text('signer_name'), commune: text('commune_name') });
-	}
-	if (entry.collection === 'progress') {
-		return t('sync.items.progress', { item: text('activity') || text('module') });
-	}
-	return (
-		(docId ? metas[docId]?.title : undefined) || text('title') || docId || entry.recordId || ''
-	);
+	const title = docId ? metas[docId]?.title : undefined;
+	if (title) return title;
+	const spec = entry.collection ? collectionNamed(entry.collection) : undefined;
+	const name = spec
+		? t(`${spec.messages}.records.item` as MessageKey, spec.label(entry.data ?? {}))
+		: '';
+	return name || docId || entry.recordId || '';
 }
 
 function toItem(entry: OutboxEntry, metas: Record<string, DocMeta>): SyncItem {
-	const docId = entry.docId ?? (entry.collection === 'projects' ? entry.recordId : undefined);
+	const linked = entry.collection ? collectionNamed(entry.collection)?.docLinked : false;
+	const docId = entry.docId ?? (linked ? entry.recordId : undefined);
 	return {
 		id: entry.id,
 		kind: entry.kind,

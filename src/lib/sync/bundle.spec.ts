@@ -1,12 +1,21 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { gzipSync, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { charterTextHash, sealCharter, type CharterContent } from '$lib/domain/charter/canonical';
-import { charterRecordData } from '$lib/domain/charter/record';
+import {
+	charterTextHash,
+	sealCharter,
+	type CharterContent
+} from '$lib/features/charters/domain/canonical';
+import { charterRecordData } from '$lib/features/charters/domain/record';
 import { BundleError } from '$lib/domain/sync/bundle-format';
-import { charterId, ownCharters, listCharters, saveSignedCharter } from '$lib/local/charters';
+import {
+	charterId,
+	ownCharters,
+	listCharters,
+	saveSignedCharter
+} from '$lib/features/charters/local/charters';
 import { entriesIn } from '$lib/local/outbox';
-import { loadPhotoBytes, savePhotos } from '$lib/local/photos';
+import { loadPhotoBytes, savePhotos } from '$lib/features/photos/local/photos';
 import { addLogEntry, createProject, projectParts, readProject } from '$lib/local/projects';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
 import { exportBundle, mergeBundle, parseBundle, previewBundle } from './bundle';
@@ -41,7 +50,7 @@ describe('.collabactons bundles', () => {
 		const bytes = jpegLike(5000);
 		await savePhotos(a.db, id, entry.id, [{ ...photo, bytes }]);
 		const file = parseBundle(await exportBundle(a, { id: 'facilitatrice', name: 'Sophie' }));
-		expect((await previewBundle(b, file)).records.photos).toBe(1);
+		expect((await previewBundle(b, file)).photos).toBe(1);
 
 		expect(await mergeBundle(b, file)).toMatchObject({ photosAdded: 1, photosRefused: 0 });
 		const copy = await b.db.photos.get(photo.id);
@@ -75,7 +84,11 @@ describe('.collabactons bundles', () => {
 		const preview = await previewBundle(b, bundle);
 		expect(preview.userName).toBe('Sophie Durand');
 		expect(preview.docs).toMatchObject([{ id, title: 'Verger communal', known: false }]);
-		expect(preview.records.projects).toBe(1);
+		expect(preview.records).toContainEqual({
+			collection: 'projects',
+			messages: 'projects',
+			count: 1
+		});
 
 		const first = await mergeBundle(b, bundle);
 		expect(first).toEqual({
@@ -185,7 +198,11 @@ describe('signed charters in .collabactons bundles', () => {
 		const sealed = await charter('Claire Martin');
 		const id = await saveSignedCharter(a.db, sealed);
 		const bundle = parseBundle(await exportBundle(a, { id: 'u-maire', name: 'Claire Martin' }));
-		expect((await previewBundle(b, bundle)).records.charters).toBe(1);
+		expect((await previewBundle(b, bundle)).records).toContainEqual({
+			collection: 'charters',
+			messages: 'charters',
+			count: 1
+		});
 
 		expect(await mergeBundle(b, bundle)).toEqual({
 			docsChanged: 0,
@@ -231,8 +248,20 @@ describe('signed charters in .collabactons bundles', () => {
 			)
 		);
 		expect(result.refused).toEqual([
-			{ id, receipt: other.receipt, reason: 'altered' },
-			{ id: newId, receipt: kept.receipt, reason: 'damaged' }
+			{
+				id,
+				collection: 'charters',
+				label: other.receipt,
+				reason: 'altered',
+				message: 'charters.records.refused.altered'
+			},
+			{
+				id: newId,
+				collection: 'charters',
+				label: kept.receipt,
+				reason: 'damaged',
+				message: 'charters.records.refused.damaged'
+			}
 		]);
 		expect(result.recordsChanged).toBe(0);
 		expect(await b.db.charters.get(id)).toEqual(before);

@@ -2,7 +2,8 @@
 // JSON, see domain/sync/bundle-format.ts) and read back on another device. Merging is
 // idempotent: importing a file twice changes nothing. Imported document changes enter the
 // outbox, so they reach the server under the importer's identity (the server's rules decide).
-// Signed charters travel too and are never altered on import (bundle-charters.ts).
+// Each record collection says how it travels (its `bundle` rule in the registry): signed
+// charters, for one, are never altered on import.
 // This module never talks to the network and never deletes anything.
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import * as Y from 'yjs';
@@ -15,15 +16,16 @@ import {
 	type Bundle,
 	type BundleRecord
 } from '$lib/domain/sync/bundle-format';
+import { COLLECTION_NAMES, COLLECTIONS, collectionNamed } from '$lib/collections';
+import { mergeBundlePhotos, photoBundleEntries } from '$lib/features/photos/platform';
+import { plainRecordData, type RefusedRecord } from '$lib/local/collection';
 import { recordTable } from '$lib/local/db';
 import { syncSummary } from '$lib/local/projects';
-import { mergeBundlePhotos, photoBundleEntries } from './bundle-photos';
 import { saveLocalRecord } from '$lib/local/records';
 import type { LocalStore } from '$lib/local/store';
 import { deviceId } from '$lib/local/sync-state';
-import { charterBundleRecords, mergeCharter, type RefusedCharter } from './bundle-charters';
 
-export type { CharterRefusal, RefusedCharter } from './bundle-charters';
+export type { RefusedRecord } from '$lib/local/collection';
 
 /** Origin of imported updates: treated as local changes (they enter the outbox). */
 const IMPORT_ORIGIN = Symbol('import');
@@ -34,7 +36,9 @@ export interface BundlePreview {
 	exportedAt: string;
 	userName: string;
 	docs: { id: string; type: string; title: string; known: boolean; bytes: number }[];
-	records: { projects: number; progress: number; charters: number; photos: number };
+	/** How many records of each collection the file holds (`<messages>.records.count`). */
+	records: { collection: string; messages: string; count: number }[];
+	photos: number;
 }
 
 /** What a merge changed. */
@@ -44,8 +48,8 @@ export interface MergeResult {
 	/** Log photos added to this device, and those left out (not an image, too large). */
 	photosAdded: number;
 	photosRefused: number;
-	/** Charters of the file left out, each with why (the device's own copy is kept). */
-	refused: RefusedCharter[];
+	/** Records of the file left out by their collection's own rules, each with why. */
+	refused: (RefusedRecord & { message: string })[];
 }
 
 /**
@@ -82,30 +86,29 @@ export async function exportBundle(
 			state: encodeBase85(state)
 		});
 	}
-	const projects = docId
-		? [await db.projects.get(docId)].filter((p) => p !== undefined)
-		: await db.projects.toArray();
-	for (const row of projects) bundle.records.push(toRecord('projects', row));
+	const docIds = new Set(metas.map((m) => m.id));
+	for (const spec of COLLECTIONS) {
+		const rule = spec.bundle;
+		if (rule === 'never') continue;
+		if (typeof rule === 'object') {
+			if (!docId) bundle.records.push(...(await rule.export(db, user.id)));
+			continue;
+		}
+		// A file for one document carries that document's summary only.
+		if (docId && rule !== 'with-doc') continue;
+		const rows =
+			rule === 'with-doc'
+				? (await recordTable(db, spec.name).bulkGet([...docIds])).filter((r) => r !== undefined)
+				: await recordTable(db, spec.name).toArray();
+		for (const row of rows) {
+			bundle.records.push({ collection: spec.name, id: row.id, data: plainRecordData(row) });
+		}
+	}
 	bundle.photos = await photoBundleEntries(
 		db,
 		metas.filter((m) => m.type === 'project').map((m) => m.id)
 	);
-	if (!docId) {
-		for (const row of await db.progress.toArray()) bundle.records.push(toRecord('progress', row));
-		bundle.records.push(...(await charterBundleRecords(db, user.id)));
-	}
 	return gzipSync(strToU8(JSON.stringify(bundle)), { level: 6 });
-}
-
-/** A stored row as a bundle record (without the device-only `updatedAt`). */
-function toRecord(
-	collection: BundleRecord['collection'],
-	row: { id: string; [field: string]: unknown }
-): BundleRecord {
-	const data: Record<string, unknown> = { ...row };
-	delete data.id;
-	delete data.updatedAt;
-	return { collection, id: row.id, data };
 }
 
 /** A file name for an export: `collabactons-<date>.collabactons`. */
@@ -127,7 +130,7 @@ export function parseBundle(bytes: Uint8Array): Bundle {
 	} catch {
 		throw new BundleError('notBundle', 'not JSON');
 	}
-	const bundle = readBundle(json);
+	const bundle = readBundle(json, COLLECTION_NAMES);
 	for (const doc of bundle.docs) {
 		try {
 			Y.decodeUpdate(decodeBase85(doc.state));
@@ -141,8 +144,11 @@ export function parseBundle(bytes: Uint8Array): Bundle {
 /** What importing `bundle` into `store` would bring. */
 export async function previewBundle(store: LocalStore, bundle: Bundle): Promise<BundlePreview> {
 	const known = new Set(await store.db.docs.toCollection().primaryKeys());
+	// A document's summary (a doc-linked record, same id) names it when the header does not.
 	const titles = new Map(
-		bundle.records.filter((r) => r.collection === 'projects').map((r) => [r.id, r.data.title])
+		bundle.records
+			.filter((r) => collectionNamed(r.collection)?.docLinked)
+			.map((r) => [r.id, r.data.title])
 	);
 	return {
 		bundle,
@@ -155,12 +161,12 @@ export async function previewBundle(store: LocalStore, bundle: Bundle): Promise<
 			known: known.has(doc.id),
 			bytes: Math.round(((doc.state.length - 1) * 4) / 5)
 		})),
-		records: {
-			projects: bundle.records.filter((r) => r.collection === 'projects').length,
-			progress: bundle.records.filter((r) => r.collection === 'progress').length,
-			charters: bundle.records.filter((r) => r.collection === 'charters').length,
-			photos: bundle.photos.length
-		}
+		records: COLLECTIONS.map((spec) => ({
+			collection: spec.name,
+			messages: spec.messages,
+			count: bundle.records.filter((r) => r.collection === spec.name).length
+		})),
+		photos: bundle.photos.length
 	};
 }
 
@@ -201,11 +207,17 @@ export async function mergeBundle(store: LocalStore, bundle: Bundle): Promise<Me
 	}
 	const docIds = new Set(bundle.docs.map((d) => d.id));
 	for (const record of bundle.records) {
-		if (record.collection === 'projects' && docIds.has(record.id)) continue;
-		if (record.collection === 'charters') {
-			const outcome = await mergeCharter(store.db, record);
+		const rule = collectionNamed(record.collection)?.bundle ?? 'never';
+		if (rule === 'never') continue;
+		// The summary of a document of the file follows the merged document, not the file's copy.
+		if (rule === 'with-doc' && docIds.has(record.id)) continue;
+		if (typeof rule === 'object') {
+			const outcome = await rule.merge(store.db, record);
 			if (outcome === 'added') result.recordsChanged++;
-			else if (outcome !== 'same') result.refused.push(outcome);
+			else if (outcome !== 'same') {
+				const message = `${collectionNamed(record.collection)!.messages}.records.refused.${outcome.reason}`;
+				result.refused.push({ ...outcome, message });
+			}
 		} else if (await mergeRecord(store, record)) result.recordsChanged++;
 	}
 	const photos = await mergeBundlePhotos(store.db, bundle.photos);

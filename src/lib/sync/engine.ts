@@ -11,14 +11,13 @@ import {
 	MAX_SNAPSHOT_BYTES,
 	PROTOCOL_VERSION,
 	readSyncResponse,
-	RECORD_COLLECTIONS,
 	type DocType,
-	type RecordCollection,
 	type SyncRequest,
 	type SyncResponse
 } from '$lib/domain/sync/protocol';
-import { charterFromRecordData, charterRecordData } from '$lib/domain/charter/record';
-import type { CharterRow, DocMeta } from '$lib/local/db';
+import { COLLECTION_NAMES, COLLECTIONS } from '$lib/collections';
+import { wireData } from '$lib/local/collection';
+import { recordTable, type DocMeta } from '$lib/local/db';
 import {
 	addDocUpdate,
 	addRecord,
@@ -81,8 +80,6 @@ export interface SyncEngineOptions {
 }
 
 const sleepMs = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const isCollection = (value: string): value is RecordCollection =>
-	(RECORD_COLLECTIONS as readonly string[]).includes(value);
 
 /** The sync engine of one user's local store. */
 export class SyncEngine {
@@ -191,22 +188,23 @@ export class SyncEngine {
 	}
 
 	/**
-	 * Queues the full state of every local document (as a normal op, new id) and every record
-	 * this device may write again: merges are idempotent, so this only restores what is missing.
+	 * Queues the full state of every local document (as a normal op, new id) and, for each record
+	 * collection that asks for it, every record this device may write again: merges and replays are
+	 * idempotent, so this only restores what is missing.
 	 */
 	async #queueRestore(): Promise<void> {
 		const { db, docs } = this.#store;
+		const docIds = new Set<string>();
 		for (const meta of await db.docs.toArray()) {
 			await addDocUpdate(db, meta.id, await docs.encodeState(meta.id));
-			const summary = await db.projects.get(meta.id);
-			if (summary) await addRecord(db, 'projects', meta.id, recordData(summary));
+			docIds.add(meta.id);
 		}
-		for (const progress of await db.progress.toArray()) {
-			await addRecord(db, 'progress', progress.id, recordData(progress));
-		}
-		// A signed charter pushed again with the same content is a replay the server accepts as is.
-		for (const charter of await db.charters.toArray()) {
-			await addRecord(db, 'charters', charter.id, pushedCharterData(charter));
+		for (const spec of COLLECTIONS) {
+			if (spec.restore === 'none') continue;
+			for (const row of await recordTable(db, spec.name).toArray()) {
+				if (spec.restore === 'with-doc' && !docIds.has(row.id)) continue;
+				await addRecord(db, spec.name, row.id, wireData(spec, row));
+			}
 		}
 	}
 
@@ -312,7 +310,7 @@ export class SyncEngine {
 			await db.docs.update(docId, { lastAppliedAt: Date.now(), lastAppliedSeq: seq });
 		}
 		for (const change of response.recordChanges) {
-			if (!isCollection(change.collection)) continue;
+			if (!COLLECTION_NAMES.has(change.collection)) continue;
 			await putServerRecord(db, change.collection, change.id, change.data);
 		}
 		if (byDoc.size && this.#options.afterRemoteApply) {
@@ -355,21 +353,6 @@ export class SyncEngine {
 		}
 		return batch;
 	}
-}
-
-/** A stored row as record data (without the id and device-only fields). */
-function recordData(row: { id: string; [field: string]: unknown }): Record<string, unknown> {
-	const data: Record<string, unknown> = { ...row };
-	delete data.id;
-	delete data.updatedAt;
-	return data;
-}
-
-/** A stored charter's data as it was pushed (without what the server set or the device learnt). */
-function pushedCharterData(row: CharterRow): Record<string, unknown> {
-	return {
-		...charterRecordData({ content: charterFromRecordData(row), hash: row.hash, receipt: '' })
-	};
 }
 
 /** The bytes of a z85 Yjs update, or undefined when it is not a readable update. */

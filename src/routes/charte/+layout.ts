@@ -2,4 +2,4 @@
 import { loadMessages } from '$lib/i18n/index.svelte';
 import type { LayoutLoad } from './$types';
 
-export const load: LayoutLoad = () => loadMessages('charter', 'framing');
+export const load: LayoutLoad = () => loadMessages('charters', 'framing');

@@ -1,7 +1,7 @@
 // Rules a project's fields must follow, checked on the device before anything is saved: a value
 // that breaks one is refused whole (nothing partial reaches the document). Each error is a
 // message key of the `projects` catalogue (French first), never a sentence here.
-import { MAX_PHOTOS_PER_ENTRY } from '$lib/domain/photos/limits';
+import { MAX_PHOTOS_PER_ENTRY } from '$lib/features/photos/domain/limits';
 import { isImpactTheme, isSymbioticLever } from '$lib/domain/programme';
 import { parseNumber } from './canvas';
 import { isStakeholderType, type ProjectListItems, type ProjectListName } from './types';

@@ -3,7 +3,7 @@
 // describes and checks the JSON; it never reads files, unzips or touches storage.
 import { BASE85_PATTERN } from './base85';
 import { RECORD_ID_PATTERN } from './ids';
-import { DOC_TYPES, RECORD_COLLECTIONS, type DocType, type RecordCollection } from './protocol';
+import { DOC_TYPES, type DocType, type RecordCollection } from './protocol';
 
 export const BUNDLE_FORMAT = 'collabactons-bundle';
 /**
@@ -70,8 +70,11 @@ export class BundleError extends Error {
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Checks a parsed JSON value and returns it as a `Bundle`, or throws a `BundleError`. */
-export function readBundle(value: unknown): Bundle {
+/**
+ * Checks a parsed JSON value and returns it as a `Bundle`, or throws a `BundleError`.
+ * @param collections the record collections this app knows (a record of another is damage)
+ */
+export function readBundle(value: unknown, collections: ReadonlySet<string>): Bundle {
 	if (!isObject(value) || value.format !== BUNDLE_FORMAT) {
 		throw new BundleError('notBundle', 'missing format marker');
 	}
@@ -105,14 +108,15 @@ export function readBundle(value: unknown): Bundle {
 	const records = value.records.map((record, i): BundleRecord => {
 		if (
 			!isObject(record) ||
-			!(RECORD_COLLECTIONS as readonly unknown[]).includes(record.collection) ||
+			typeof record.collection !== 'string' ||
+			!collections.has(record.collection) ||
 			typeof record.id !== 'string' ||
 			!RECORD_ID_PATTERN.test(record.id) ||
 			!isObject(record.data)
 		) {
 			throw new BundleError('damaged', `record ${i}`);
 		}
-		return { collection: record.collection as RecordCollection, id: record.id, data: record.data };
+		return { collection: record.collection, id: record.id, data: record.data };
 	});
 	const photos = (Array.isArray(value.photos) ? value.photos : []).map((photo, i) => {
 		const dimension = (n: unknown) => Number.isInteger(n) && (n as number) > 0;

@@ -6,9 +6,11 @@
 export const DOC_TYPES = ['project'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
-/** Record collections pushed through the sync route. */
-export const RECORD_COLLECTIONS = ['projects', 'progress', 'charters'] as const;
-export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
+/**
+ * The name of a record collection pushed through the sync route. Which names exist is declared by
+ * the features (src/lib/collections.ts), not here: the protocol carries any of them.
+ */
+export type RecordCollection = string;
 
 export const PROTOCOL_VERSION = 1;
 /** What one request may carry (the server refuses more with 413). */

@@ -13,12 +13,12 @@ import { sync } from './sync';
 export const eager = { common, auth, settings, shell, spaces, sync } as const;
 
 export const lazy = {
-	charter: () => import('./charter').then((m) => m.charter),
+	charters: () => import('$lib/features/charters/messages').then((m) => m.charters),
 	communes: () => import('./communes').then((m) => m.communes),
 	formation: () => import('./formation').then((m) => m.formation),
 	framing: () => import('./framing').then((m) => m.framing),
 	home: () => import('./home').then((m) => m.home),
-	photos: () => import('./photos').then((m) => m.photos),
+	photos: () => import('$lib/features/photos/messages').then((m) => m.photos),
 	progress: () => import('./progress').then((m) => m.progress),
 	projects: () => import('./projects').then((m) => m.projects),
 	publication: () => import('./publication').then((m) => m.publication)

@@ -14,7 +14,11 @@ export const progress = defineMessages(
 			'{modulesDone} module(s) sur {modulesTotal} · {activitiesDone} activité(s) sur {activitiesTotal}',
 		empty:
 			'Le contenu de la formation n’est pas encore sur cet appareil : ouvrez Formation une fois avec du réseau.',
-		open: 'Continuer la formation'
+		open: 'Continuer la formation',
+		records: {
+			item: 'Progression : {item}',
+			count: '{count, plural, =0 {Aucune progression} one {# progression} other {# progressions}}'
+		}
 	},
 	{
 		markActivity: 'Mark this activity as done',
@@ -27,6 +31,10 @@ export const progress = defineMessages(
 		volet:
 			'{modulesDone} of {modulesTotal} module(s) · {activitiesDone} of {activitiesTotal} activities',
 		empty: 'The training content is not on this device yet: open Training once while online.',
-		open: 'Continue the training'
+		open: 'Continue the training',
+		records: {
+			item: 'Progress: {item}',
+			count: '{count, plural, =0 {No progress} one {# progress entry} other {# progress entries}}'
+		}
 	}
 );

@@ -163,6 +163,11 @@ export const projects = defineMessages(
 				'Ce montant n’est pas valide : écrivez un nombre d’euros positif, par exemple 12 000 ou 12 000,50. Rien n’a été enregistré.',
 			listFull: 'Cette liste compte déjà 100 éléments : supprimez-en avant d’en ajouter.',
 			tagInvalid: 'Cette thématique ou ce levier ne fait pas partie de la liste du programme.'
+		},
+		records: {
+			item: '{title}',
+			count:
+				'{count, plural, =0 {Aucune fiche de projet} one {# fiche de projet} other {# fiches de projet}}'
 		}
 	},
 	{
@@ -326,6 +331,11 @@ export const projects = defineMessages(
 				'This amount is not valid: write a positive number of euros, for instance 12000 or 12000.50. Nothing was saved.',
 			listFull: 'This list already has 100 items: remove some before adding more.',
 			tagInvalid: 'This theme or lever is not on the programme’s list.'
+		},
+		records: {
+			item: '{title}',
+			count:
+				'{count, plural, =0 {No project record} one {# project record} other {# project records}}'
 		}
 	}
 );

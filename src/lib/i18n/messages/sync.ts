@@ -22,10 +22,6 @@ export const sync = defineMessages(
 			confirmed: 'Confirmé par le serveur',
 			rejected: 'Refusé'
 		},
-		items: {
-			charter: 'Charte signée par {signer} ({commune})',
-			progress: 'Progression : {item}'
-		},
 		now: 'Synchroniser maintenant',
 		lastSuccess: 'Dernière synchronisation réussie : {date}',
 		never: 'Aucune synchronisation réussie sur cet appareil pour l’instant.',
@@ -70,16 +66,6 @@ export const sync = defineMessages(
 			preview: 'Contenu du fichier',
 			from: 'Exporté par {name} le {date}',
 			docs: '{count, plural, =0 {Aucun document} one {# document} other {# documents}}',
-			records:
-				'{count, plural, =0 {aucune fiche} one {# fiche de projet} other {# fiches de projet}}, {progress, plural, =0 {aucune progression} one {# progression} other {# progressions}}',
-			charters:
-				'{count, plural, =0 {Aucune charte signée} one {# charte signée} other {# chartes signées}}',
-			refused: {
-				altered:
-					'La charte {receipt} n’a pas été importée : cet appareil en garde une version différente sous le même identifiant. Une charte signée ne change plus ; celle de cet appareil est conservée.',
-				damaged:
-					'La charte {receipt} n’a pas été importée : son contenu ne correspond plus à son empreinte (fichier modifié ou abîmé). Demandez à la personne de l’exporter de nouveau.'
-			},
 			newDoc: 'nouveau sur cet appareil',
 			knownDoc: 'déjà présent, sera fusionné',
 			untitled: 'Sans titre',
@@ -125,10 +111,6 @@ export const sync = defineMessages(
 			confirmed: 'Confirmed by the server',
 			rejected: 'Refused'
 		},
-		items: {
-			charter: 'Charter signed by {signer} ({commune})',
-			progress: 'Progress: {item}'
-		},
 		now: 'Sync now',
 		lastSuccess: 'Last successful sync: {date}',
 		never: 'No successful sync on this device yet.',
@@ -173,16 +155,6 @@ export const sync = defineMessages(
 			preview: 'File contents',
 			from: 'Exported by {name} on {date}',
 			docs: '{count, plural, =0 {No document} one {# document} other {# documents}}',
-			records:
-				'{count, plural, =0 {no project record} one {# project record} other {# project records}}, {progress, plural, =0 {no progress} one {# progress entry} other {# progress entries}}',
-			charters:
-				'{count, plural, =0 {No signed charter} one {# signed charter} other {# signed charters}}',
-			refused: {
-				altered:
-					'Charter {receipt} was not imported: this device keeps a different version under the same identifier. A signed charter never changes; the one on this device is kept.',
-				damaged:
-					'Charter {receipt} was not imported: its content no longer matches its fingerprint (file changed or damaged). Ask the person to export it again.'
-			},
 			newDoc: 'new on this device',
 			knownDoc: 'already here, will be merged',
 			untitled: 'Untitled',

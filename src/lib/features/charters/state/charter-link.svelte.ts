@@ -1,0 +1,79 @@
+// Which project a charter commits to, for the signing form and after it. The rule (documented
+// with the document shape in local/projects.ts, readProjectCharters): a signed charter never
+// changes, so its sealed `project_id` is only ever set at signing; the project document keeps a
+// mutable list of the charters linked to it, written at signing when a project was chosen and
+// from the project page later ("Je choisirai plus tard"). Never talks to Yjs or Dexie directly.
+import { FRAMING_MODULE } from '$lib/domain/projects/framing';
+import { displayName } from '$lib/domain/users';
+import type { ProjectSummaryRow } from '$lib/features/projects/platform';
+import { loadFraming } from '$lib/local/framings';
+import { linkProjectCharter, type ProjectCharterLink } from '$lib/local/projects';
+import { watch } from '$lib/local/watch';
+import { session } from '$lib/state/session.svelte';
+import { syncState } from '$lib/state/sync.svelte';
+
+export type { ProjectCharterLink } from '$lib/local/projects';
+
+/**
+ * Lists `link` on project `projectId` when its document is on this device; resolves with whether
+ * the project now lists it (false when the project is not here).
+ */
+export async function linkCharterToProject(
+	projectId: string,
+	link: ProjectCharterLink
+): Promise<boolean> {
+	const store = await syncState.ready();
+	if (!(await store.db.docs.get(projectId))) return false;
+	const user = session.user;
+	const actor = user ? { id: user.id, name: displayName(user) } : undefined;
+	const changed = await store.docs.use(projectId, (doc) => linkProjectCharter(doc, link, actor));
+	if (changed) syncState.noteLocalWrite();
+	return true;
+}
+
+/** The projects a charter may commit to, by commune, and the one framed by the élu. */
+export class CharterProjectChoice {
+	projects = $state.raw<Pick<ProjectSummaryRow, 'id' | 'commune' | 'title'>[]>([]);
+	/** The project the élu's framing created, if any. */
+	framed = $state<string | undefined>(undefined);
+	loaded = $state(false);
+
+	/** Starts following the summaries and the framing; returns the stop function. */
+	follow(): () => void {
+		let stop: (() => void) | undefined;
+		let cancelled = false;
+		syncState
+			.ready()
+			.then((store) => {
+				if (cancelled) return;
+				stop = watch(
+					() =>
+						Promise.all([
+							store.db.projects.orderBy('updatedAt').reverse().toArray(),
+							loadFraming(store.db, FRAMING_MODULE)
+						]),
+					([projects, framing]) => {
+						this.projects = projects;
+						this.framed = framing?.projectId;
+						this.loaded = true;
+					}
+				);
+			})
+			.catch((error: unknown) => console.error('projects for the charter unavailable', error));
+		return () => {
+			cancelled = true;
+			stop?.();
+		};
+	}
+
+	/** The projects of the commune with INSEE code `insee` (one of the user's communes). */
+	forCommune(insee: string): Pick<ProjectSummaryRow, 'id' | 'title'>[] {
+		const commune = session.user?.communes.find((c) => c.insee === insee);
+		return commune ? this.projects.filter((p) => p.commune === commune.id) : [];
+	}
+
+	/** What the form proposes first: the framed project when it belongs to that commune. */
+	defaultFor(insee: string): string {
+		return this.forCommune(insee).some((p) => p.id === this.framed) ? this.framed! : '';
+	}
+}
