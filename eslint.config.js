@@ -5,12 +5,39 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 /**
- * Storage and transport libraries stay inside their own folders (STYLE.md): `dexie` and
- * `y-indexeddb` in src/lib/local, `pocketbase` in src/lib/sync, `yjs` in local/ and sync/ (and the
- * domain of collaborative documents). Everything else talks to them through state/.
+ * Layer rules (STYLE.md, README "Architecture"), by path as well as by package. Dependencies point
+ * one way: routes → components → state → sync, local → domain; `domain/` is pure and every layer
+ * may use it. Storage and transport libraries stay in their folders: `dexie` and `y-indexeddb` in
+ * local/, the `pocketbase` SDK in sync/, `yjs` in local/ and sync/. A feature folder
+ * (src/lib/features/<name>/) has the same layers inside it, and the rest of the app reaches it
+ * only through its entries: `index.ts` (screens and state) and `platform.ts` (the registry, the
+ * sync engine, the service worker). Type-only imports cross layers freely: they vanish at build.
  */
-const restricted = (names) =>
+const libraries = (names) =>
 	names.map((name) => ({ name, message: `Import ${name} only inside its own layer (STYLE.md).` }));
+const layers = (names, message) => ({
+	regex: `^(\\$lib|\\.\\.?)(/features/[^/]+)?/(${names.join('|')})(/|$)`,
+	allowTypeImports: true,
+	message
+});
+const featureInternals = {
+	regex: '^\\$lib/features/[^/]+/(?!platform$|messages$).+',
+	message: 'Reach a feature through its entry: $lib/features/<name> (or /platform for sync).'
+};
+/** One rule object per folder group: ESLint keeps only the last `no-restricted-imports` per file. */
+const restrict = (files, { paths = [], patterns = [] }) => ({
+	files,
+	rules: {
+		'no-restricted-imports': 'off',
+		'@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }]
+	}
+});
+const UI = ['src/routes/**', 'src/lib/components/**', 'src/lib/features/*/components/**'];
+const STATE = ['src/lib/state/**', 'src/lib/features/*/state/**'];
+const DOMAIN = ['src/lib/domain/**', 'src/lib/features/*/domain/**'];
+const LOCAL = ['src/lib/local/**', 'src/lib/features/*/local/**'];
+const SYNC = ['src/lib/sync/**', 'src/lib/features/*/sync/**'];
+const OUTSIDE_FEATURES = ['src/**/*.ts', 'src/**/*.svelte'];
 
 export default ts.config(
 	{
@@ -58,31 +85,67 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
+	restrict(OUTSIDE_FEATURES, { patterns: [featureInternals] }),
+	restrict(UI, {
+		paths: libraries(['dexie', 'y-indexeddb', 'pocketbase', 'yjs']),
+		patterns: [
+			layers(['local', 'sync'], 'Screens read and write through state/, never storage or sync.'),
+			{ regex: '^\\$lib/collections$', message: 'Screens read collections through state/.' },
+			featureInternals
+		]
+	}),
+	restrict(STATE, {
+		paths: libraries(['dexie', 'y-indexeddb', 'pocketbase', 'yjs']),
+		patterns: [layers(['components'], 'State never imports components.'), featureInternals]
+	}),
 	{
-		files: ['src/routes/**', 'src/lib/components/**', 'src/lib/state/**', 'src/lib/i18n/**'],
+		files: STATE,
+		ignores: ['**/*.spec.ts'],
 		rules: {
-			'no-restricted-imports': [
+			'no-restricted-syntax': [
 				'error',
-				{ paths: restricted(['dexie', 'y-indexeddb', 'pocketbase', 'yjs']) }
+				{
+					// `store.db.projects…`: a Dexie table reached from state. Call a repository function.
+					selector: "MemberExpression[object.type='MemberExpression'][object.property.name='db']",
+					message: 'State reads and writes storage through local/ repository functions.'
+				}
 			]
 		}
 	},
+	restrict(DOMAIN, {
+		paths: libraries(['dexie', 'y-indexeddb', 'pocketbase', 'svelte', 'yjs']),
+		patterns: [
+			layers(
+				['local', 'sync', 'state', 'components', 'i18n', 'pwa', 'media', 'collections'],
+				'domain/ is pure: it imports nothing outward.'
+			),
+			{ regex: '^\\$lib/features', message: 'domain/ is pure: it imports nothing outward.' }
+		]
+	}),
+	restrict(LOCAL, {
+		paths: libraries(['pocketbase']),
+		patterns: [
+			layers(['sync', 'state', 'components'], 'local/ stores; it never syncs or renders.'),
+			featureInternals
+		]
+	}),
+	restrict(SYNC, {
+		paths: libraries(['dexie', 'y-indexeddb']),
+		patterns: [
+			layers(['state', 'components'], 'sync/ never reaches up to state or screens.'),
+			featureInternals
+		]
+	}),
+	restrict(['src/lib/features/*/platform.ts'], {
+		patterns: [
+			layers(['state', 'components'], 'platform.ts runs in the service worker: no Svelte.'),
+			{ regex: '\\.svelte$', message: 'platform.ts runs in the service worker: no Svelte.' }
+		]
+	}),
 	{
-		files: ['src/lib/domain/**'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{ paths: restricted(['dexie', 'y-indexeddb', 'pocketbase', 'svelte', 'yjs']) }
-			]
-		}
-	},
-	{
-		files: ['src/lib/local/**'],
-		rules: { 'no-restricted-imports': ['error', { paths: restricted(['pocketbase']) }] }
-	},
-	{
-		files: ['src/lib/sync/**'],
-		rules: { 'no-restricted-imports': ['error', { paths: restricted(['dexie', 'y-indexeddb']) }] }
+		// Specs set up fixtures with the real layers of what they test.
+		files: ['src/**/*.spec.ts'],
+		rules: { '@typescript-eslint/no-restricted-imports': 'off' }
 	},
 	{
 		// PocketBase JS hooks and migrations run in goja: CommonJS, no ES modules, no timers.

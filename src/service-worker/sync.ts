@@ -2,13 +2,12 @@
 // Background Sync and Periodic Background Sync in the service worker: the same engine as the
 // page, then the same photo uploader, on the session saved in IndexedDB. It never asks anyone to sign in (no UI here) and
 // never drops anything: a transient failure rejects the event so the browser retries later.
-import { connectionAllowsPhotos } from '$lib/features/photos/domain/limits';
+import { connectionAllowsPhotos, sendPhotos } from '$lib/features/photos/platform';
 import { refreshProjectSummaries } from '$lib/local/projects';
 import { loadPhotosWifiOnly } from '$lib/local/sync-state';
 import { openLocalStore } from '$lib/local/store';
 import { savedUser } from '$lib/sync/auth';
 import { SyncEngine } from '$lib/sync/engine';
-import { sendPhotos } from '$lib/features/photos/sync/uploader';
 import { createPocketBase } from '$lib/sync/pocketbase';
 import { PERIODIC_SYNC_TAG, SYNC_TAG } from '$lib/sync/tags';
 import { PocketBaseTransport } from '$lib/sync/transport';

@@ -2,16 +2,15 @@
 // latest signed charter, their project, and that project's next milestone. Their project is the
 // one their framing created, else the one their charter commits to, else the latest updated
 // project of their communes. Read-only: it never writes, never talks to Yjs or Dexie directly.
-import { CURRENT_CHARTER_VERSION } from '$lib/features/charters/domain/text';
+import { CURRENT_CHARTER_VERSION, charterBook } from '$lib/features/charters';
 import { FRAMING_MODULE } from '$lib/domain/projects/framing';
 import { localDay, nextMilestone, type NextMilestone } from '$lib/domain/projects/milestones';
-import type { ProjectSummaryRow } from '$lib/features/projects/platform';
+import { type ProjectSummaryRow } from '$lib/features/projects/platform';
 import type { LocalDoc } from '$lib/local/docs';
 import { loadFraming } from '$lib/local/framings';
 import { readProject } from '$lib/local/projects';
 import type { LocalStore } from '$lib/local/store';
 import { watch } from '$lib/local/watch';
-import { charterBook } from '$lib/features/charters/state/charter.svelte';
 import { session } from './session.svelte';
 import { syncState } from './sync.svelte';
 

@@ -44,10 +44,8 @@ import {
 	updateProjectMeta,
 	type ProjectActor
 } from '$lib/local/projects';
-import { savePhotos } from '$lib/features/photos/local/photos';
+import { savePhotos, type PreparedPhoto, ProjectPhotos } from '$lib/features/photos';
 import { watch } from '$lib/local/watch';
-import type { PreparedPhoto } from '$lib/features/photos/media/resize';
-import { ProjectPhotos } from '$lib/features/photos/state/photos.svelte';
 import { session } from './session.svelte';
 import { itemState, syncState, worstState, type ItemState } from './sync.svelte';
 

@@ -25,7 +25,7 @@ import { SyncEngine, type CycleResult } from '$lib/sync/engine';
 import { getPocketBase } from '$lib/sync/pocketbase';
 import { LOCAL_WRITE_DELAY_MS, SyncScheduler } from '$lib/sync/scheduler';
 import { PocketBaseTransport } from '$lib/sync/transport';
-import { photoQueue } from '$lib/features/photos/state/photos.svelte';
+import { photoQueue } from '$lib/features/photos';
 import { session } from './session.svelte';
 
 /** What the header indicator shows. */

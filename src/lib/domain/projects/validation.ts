@@ -1,13 +1,16 @@
 // Rules a project's fields must follow, checked on the device before anything is saved: a value
 // that breaks one is refused whole (nothing partial reaches the document). Each error is a
 // message key of the `projects` catalogue (French first), never a sentence here.
-import { MAX_PHOTOS_PER_ENTRY } from '$lib/features/photos/domain/limits';
 import { isImpactTheme, isSymbioticLever } from '$lib/domain/programme';
 import { parseNumber } from './canvas';
 import { isStakeholderType, type ProjectListItems, type ProjectListName } from './types';
 
 export const TITLE_MAX = 200;
 export const LOG_TEXT_MAX = 5000;
+
+/** Photos attached to one log entry (the photos feature enforces it when they are picked). */
+export const MAX_PHOTOS_PER_ENTRY = 6;
+
 /** Each free-text field of the canvas (local problem, solution, description). */
 export const TEXT_FIELD_MAX = 20_000;
 /** Kept for the first screens' name of the same limit. */
