@@ -10,8 +10,8 @@ import svelteConfig from './svelte.config.js';
  * may use it. Storage and transport libraries stay in their folders: `dexie` and `y-indexeddb` in
  * local/, the `pocketbase` SDK in sync/, `yjs` in local/ and sync/. A feature folder
  * (src/lib/features/<name>/) has the same layers inside it, and the rest of the app reaches it
- * only through its entries: `index.ts` (screens and state) and `platform.ts` (the registry, the
- * sync engine, the service worker). Type-only imports cross layers freely: they vanish at build.
+ * only through its entries: `index.ts` (state and domain), `components.ts` (its Svelte
+ * components) and `platform.ts` (the registry, the sync engine, the service worker). Type-only imports cross layers freely: they vanish at build.
  */
 const libraries = (names) =>
 	names.map((name) => ({ name, message: `Import ${name} only inside its own layer (STYLE.md).` }));
@@ -21,8 +21,8 @@ const layers = (names, message) => ({
 	message
 });
 const featureInternals = {
-	regex: '^\\$lib/features/[^/]+/(?!platform$|messages$).+',
-	message: 'Reach a feature through its entry: $lib/features/<name> (or /platform for sync).'
+	regex: '^\\$lib/features/[^/]+/(?!platform$|messages$|components$).+',
+	message: 'Reach a feature through its entries: $lib/features/<name>, /components or /platform.'
 };
 /** One rule object per folder group: ESLint keeps only the last `no-restricted-imports` per file. */
 const restrict = (files, { paths = [], patterns = [] }) => ({
