@@ -1,6 +1,6 @@
 // The programme's fixed vocabularies, shared by the curriculum, case studies and projects: the
 // impact themes and the symbiotic-economy levers named by the programme document. Labels are
-// in the i18n catalogue (`formation.themes.*`, `formation.levers.*`); keep both in step.
+// in the i18n catalogue (`curriculum.themes.*`, `curriculum.levers.*`); keep both in step.
 
 /** Where a local project has an impact. */
 export const IMPACT_THEMES = [

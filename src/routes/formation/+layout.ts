@@ -2,4 +2,4 @@
 import { loadMessages } from '$lib/i18n/index.svelte';
 import type { LayoutLoad } from './$types';
 
-export const load: LayoutLoad = () => loadMessages('formation', 'progress', 'framing', 'projects');
+export const load: LayoutLoad = () => loadMessages('curriculum', 'progress', 'framing', 'projects');

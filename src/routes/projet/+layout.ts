@@ -3,4 +3,4 @@ import { loadMessages } from '$lib/i18n/index.svelte';
 import type { LayoutLoad } from './$types';
 
 export const load: LayoutLoad = () =>
-	loadMessages('projects', 'photos', 'publication', 'framing', 'formation');
+	loadMessages('projects', 'photos', 'publication', 'framing', 'curriculum');

@@ -14,8 +14,8 @@ export const eager = { common, auth, settings, shell, spaces, sync } as const;
 
 export const lazy = {
 	charters: () => import('$lib/features/charters/messages').then((m) => m.charters),
+	curriculum: () => import('./curriculum').then((m) => m.curriculum),
 	communes: () => import('./communes').then((m) => m.communes),
-	formation: () => import('./formation').then((m) => m.formation),
 	framing: () => import('./framing').then((m) => m.framing),
 	home: () => import('./home').then((m) => m.home),
 	photos: () => import('$lib/features/photos/messages').then((m) => m.photos),

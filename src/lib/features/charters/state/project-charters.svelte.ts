@@ -16,7 +16,7 @@ function linkOf(charter: StoredCharter): ProjectCharterLink {
 	return { id: row.id, receipt, signedAt: row.signed_at, signer: row.signer_name };
 }
 
-export class ProjectCommitment {
+export class ProjectCharterLinks {
 	#listed = $state.raw<ProjectCharterLink[]>([]);
 	#projectId = $state('');
 	#commune = $state('');

@@ -1,8 +1,8 @@
 // Texts of the Formation space: table of contents by volet, module, activity guide, case study,
 // search, content update and printing. The curriculum itself comes from the server, in French.
-import { defineMessages } from '../define';
+import { defineMessages } from '$lib/i18n/define';
 
-export const formation = defineMessages(
+export const curriculum = defineMessages(
 	{
 		title: 'Formation',
 		intro:

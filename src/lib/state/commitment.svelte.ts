@@ -11,10 +11,10 @@ import { loadFraming } from '$lib/local/framings';
 import { readProject } from '$lib/local/projects';
 import type { LocalStore } from '$lib/local/store';
 import { watch } from '$lib/local/watch';
-import { session } from './session.svelte';
-import { syncState } from './sync.svelte';
+import { session } from '$lib/state/session.svelte';
+import { syncState } from '$lib/state/sync.svelte';
 
-export class Engagement {
+export class Commitment {
 	#rows = $state.raw<ProjectSummaryRow[]>([]);
 	/** The framing draft on this device: whether it was started, and the project it created. */
 	framing = $state.raw<{ started: boolean; projectId?: string }>({ started: false });
