@@ -117,7 +117,7 @@ describe('from training to project', () => {
 			'Les maraîchers du canton'
 		);
 		await page.getByTestId('milestones').getByText(STEP).first().waitFor();
-		await page.getByTestId('project-charter').getByText('Aucune charte').waitFor();
+		await page.getByTestId('project-charter').getByText('Aucun contrat').waitFor();
 
 		// The framing now opens its project: a second tap never creates another one.
 		await page.goto(framingUrl);
@@ -143,7 +143,7 @@ describe('from training to project', () => {
 
 		await page
 			.getByTestId('project-charter')
-			.getByText(new RegExp(`Charte d’engagement signée le .+ \\(reçu ${receipt}\\)`))
+			.getByText(new RegExp(`Contrat d’engagement signé le .+ \\(reçu ${receipt}\\)`))
 			.waitFor();
 
 		// Home: charter, project and next milestone, all from this device.
@@ -254,9 +254,9 @@ describe('from training to project', () => {
 
 		await page.goto(`${url}/projet/${projectId}`);
 		const section = page.getByTestId('project-charter');
-		await section.getByText('Aucune charte').waitFor();
-		await section.getByRole('button', { name: /Rattacher ma charte signée le/ }).click();
-		const line = new RegExp(`Charte d’engagement signée le .+ \\(reçu ${receipt}\\)`);
+		await section.getByText('Aucun contrat').waitFor();
+		await section.getByRole('button', { name: /Rattacher mon contrat signé le/ }).click();
+		const line = new RegExp(`Contrat d’engagement signé le .+ \\(reçu ${receipt}\\)`);
 		await section.getByText(line).waitFor();
 		expect(await section.getByRole('button').count()).toBe(0);
 		await page.reload();

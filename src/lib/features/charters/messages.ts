@@ -12,7 +12,7 @@ export const charters = defineMessages(
 		allSigned: 'Vous avez signé la version en vigueur du contrat pour chacune de vos communes.',
 		noCommune:
 			'Votre compte n’est rattaché à aucune commune : demandez à votre coordinateur de l’ajouter.',
-		verifyLink: 'Vérifier une charte',
+		verifyLink: 'Vérifier un contrat',
 		form: {
 			title: 'Signer le contrat',
 			signerName: 'Votre nom',
@@ -32,7 +32,7 @@ export const charters = defineMessages(
 			consentRequired: 'Cochez la case pour confirmer votre engagement.',
 			submit: 'Signer',
 			saving: 'Signature en cours…',
-			failed: 'La charte n’a pas pu être enregistrée sur cet appareil : réessayez.',
+			failed: 'Le contrat n’a pas pu être enregistré sur cet appareil : réessayez.',
 			errorsSummary: 'Le contrat n’est pas signé : corrigez les champs signalés.'
 		},
 		mandates: {
@@ -64,7 +64,7 @@ export const charters = defineMessages(
 			empty: 'Aucun contrat signé sur cet appareil pour le moment.'
 		},
 		verify: {
-			title: 'Vérifier une charte',
+			title: 'Vérifier un contrat',
 			intro:
 				'Saisissez le code du reçu (12 caractères, par exemple ABCD-EFGH-JKMN). Majuscules, minuscules, espaces ou tirets : peu importe.',
 			code: 'Code du reçu',
@@ -73,14 +73,14 @@ export const charters = defineMessages(
 			malformed:
 				'Ce code n’a pas la forme d’un reçu : il compte 12 lettres ou chiffres, sans U. Vérifiez-le.',
 			unknown:
-				'Aucune charte ne correspond à ce code, ni sur cet appareil ni sur le serveur. Vérifiez le code.',
+				'Aucun contrat ne correspond à ce code, ni sur cet appareil ni sur le serveur. Vérifiez le code.',
 			unknownLocal:
-				'Aucune charte de cet appareil ne correspond à ce code. Sans connexion, le serveur n’a pas pu être consulté : réessayez avec du réseau.',
+				'Aucun contrat de cet appareil ne correspond à ce code. Sans connexion, le serveur n’a pas pu être consulté : réessayez avec du réseau.',
 			server: 'Le serveur n’a pas pu répondre. Réessayez plus tard.',
-			localValid: 'Charte authentique : elle est sur cet appareil et son empreinte est intacte.',
+			localValid: 'Contrat authentique : il est sur cet appareil et son empreinte est intacte.',
 			localInvalid:
-				'Attention : la charte de cet appareil ne correspond plus à son empreinte. Elle a été modifiée.',
-			serverValid: 'Charte authentique, enregistrée par le serveur.',
+				'Attention : le contrat de cet appareil ne correspond plus à son empreinte. Il a été modifié.',
+			serverValid: 'Contrat authentique, enregistré par le serveur.',
 			serverInvalid:
 				'Attention : le serveur connaît ce code mais le contenu ne correspond plus à son empreinte.',
 			offlineNote: 'Sans connexion : le serveur sera consulté quand le réseau reviendra.',
@@ -109,7 +109,7 @@ export const charters = defineMessages(
 			footer: 'Contrat d’engagement Collabor’actons · reçu {receipt} · page {page} sur {pages}'
 		},
 		errors: {
-			versionUnknown: 'Cette version de la charte est inconnue : mettez l’application à jour.',
+			versionUnknown: 'Cette version du contrat est inconnue : mettez l’application à jour.',
 			textHashInvalid: 'L’empreinte du texte est invalide.',
 			signerNameRequired: 'Indiquez le nom du signataire.',
 			signerNameTooLong: 'Le nom du signataire doit tenir en 120 caractères au plus.',
@@ -133,14 +133,14 @@ export const charters = defineMessages(
 			projectInvalid: 'Le projet choisi est introuvable.'
 		},
 		records: {
-			item: 'Charte signée par {signer} ({commune})',
+			item: 'Contrat d’engagement signé par {signer} ({commune})',
 			count:
-				'{count, plural, =0 {Aucune charte signée} one {# charte signée} other {# chartes signées}}',
+				'{count, plural, =0 {Aucun contrat signé} one {# contrat signé} other {# contrats signés}}',
 			refused: {
 				altered:
-					'La charte {label} n’a pas été importée : cet appareil en garde une version différente sous le même identifiant. Une charte signée ne change plus ; celle de cet appareil est conservée.',
+					'Le contrat {label} n’a pas été importé : cet appareil en garde une version différente sous le même identifiant. Un contrat signé ne change plus ; celui de cet appareil est conservé.',
 				damaged:
-					'La charte {label} n’a pas été importée : son contenu ne correspond plus à son empreinte (fichier modifié ou abîmé). Demandez à la personne de l’exporter de nouveau.'
+					'Le contrat {label} n’a pas été importé : son contenu ne correspond plus à son empreinte (fichier modifié ou abîmé). Demandez à la personne de l’exporter de nouveau.'
 			}
 		}
 	},

@@ -11,7 +11,7 @@ export const common = defineMessages(
 			formation: 'Formation',
 			sessions: 'Sessions',
 			projet: 'Projet',
-			charte: 'Charte',
+			charte: 'Contrat',
 			communaute: 'Communauté',
 			territoire: 'Territoire',
 			synchronisation: 'Synchronisation',

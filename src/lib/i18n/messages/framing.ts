@@ -77,14 +77,14 @@ export const framing = defineMessages(
 			projectHint:
 				'Facultatif. Vous pourrez aussi rattacher votre contrat plus tard, depuis la fiche du projet.',
 			later: 'Je choisirai plus tard',
-			signed: 'Charte d’engagement signée le {date} (reçu {receipt})',
-			signedBy: '{name} : charte d’engagement signée le {date} (reçu {receipt})',
+			signed: 'Contrat d’engagement signé le {date} (reçu {receipt})',
+			signedBy: '{name} : contrat d’engagement signé le {date} (reçu {receipt})',
 			title: 'Engagement',
-			none: 'Aucune charte d’engagement n’est encore rattachée à ce projet.',
-			link: 'Rattacher ma charte signée le {date} à ce projet',
+			none: 'Aucun contrat d’engagement n’est encore rattaché à ce projet.',
+			link: 'Rattacher mon contrat signé le {date} à ce projet',
 			linkFailed: 'Le rattachement n’a pas pu être enregistré : réessayez.',
-			sign: 'Signer la charte d’engagement',
-			open: 'Voir le projet auquel cette charte vous engage'
+			sign: 'Signer la contrat d’engagement',
+			open: 'Voir le projet auquel ce contrat vous engage'
 		}
 	},
 	{

@@ -5,12 +5,12 @@ export const home = defineMessages(
 	{
 		title: 'Mon engagement',
 		charter: {
-			title: 'Charte d’engagement',
+			title: 'Contrat d’engagement',
 			signed: 'Signée le {date}',
 			receipt: 'Reçu {receipt}',
-			none: 'Vous n’avez pas encore signé la charte d’engagement.',
-			sign: 'Lire et signer la charte',
-			open: 'Voir ma charte'
+			none: 'Vous n’avez pas encore signé le contrat d’engagement.',
+			sign: 'Lire et signer le contrat',
+			open: 'Voir mon contrat'
 		},
 		project: {
 			title: 'Mon projet',

@@ -121,7 +121,7 @@ export const projects = defineMessages(
 				indicators: 'les indicateurs',
 				budget: 'le budget et les financements',
 				log: 'le journal de bord',
-				charters: 'les chartes d’engagement liées au projet'
+				charters: 'les contrats d’engagement liés au projet'
 			}
 		},
 		log: {

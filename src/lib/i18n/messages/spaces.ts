@@ -9,11 +9,11 @@ export const spaces = defineMessages(
 		},
 		sessions: {
 			title: 'Sessions',
-			body: 'Animer une session sans Wi-Fi : déroulé minuté, émargement signé sur la tablette, activités collectives, signature des chartes et retours des participants, fusionnés entre les tablettes des co-animateurs.'
+			body: 'Animer une session sans Wi-Fi : déroulé minuté, émargement signé sur la tablette, activités collectives, signature des contrats d’engagement et retours des participants, fusionnés entre les tablettes des co-animateurs.'
 		},
 		charte: {
-			title: 'Charte d’engagement',
-			body: 'Signer la charte d’engagement sur la tablette, même hors ligne, avec un reçu vérifiable, puis relier la charte au projet de votre commune.'
+			title: 'Contrat d’engagement',
+			body: 'Signer le contrat d’engagement sur la tablette, même hors ligne, avec un reçu vérifiable, puis relier le contrat au projet de votre commune.'
 		},
 		communaute: {
 			title: 'Communauté apprenante',
@@ -21,7 +21,7 @@ export const spaces = defineMessages(
 		},
 		territoire: {
 			title: 'Territoire',
-			body: 'Pour les coordinateurs : qui est formé, quelles chartes sont signées, quels projets par thème et par état, quels besoins, sur votre intercommunalité, votre département ou votre région.'
+			body: 'Pour les coordinateurs : qui est formé, quels contrats d’engagement sont signés, quels projets par thème et par état, quels besoins, sur votre intercommunalité, votre département ou votre région.'
 		}
 	},
 	{
