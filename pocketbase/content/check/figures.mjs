@@ -5,8 +5,8 @@
 // the English words the issue banned. Owns these rules; never edits a file.
 import { isText } from './documents.mjs';
 
-/** Statuses a figure can have: checked against its source, or only from the programme. */
-export const FIGURE_STATUSES = ['verifie', 'programme'];
+/** Statuses: re-read against its source in a review (verifie), taken from a named independent source (source), or only from the programme document (programme). */
+export const FIGURE_STATUSES = ['verifie', 'source', 'programme'];
 /** The heading under which a case study lists the programme's unchecked figures. */
 export const PROGRAMME_HEADING = '### Selon le document du programme (non vérifié)';
 
@@ -74,8 +74,8 @@ export function checkFigureList(report, doc, sourceById) {
 		if (figure.status === 'programme' && source.programme !== true) {
 			report.fail(doc.label, `${where} has status "programme" but its source is not the programme`);
 		}
-		if (figure.status === 'verifie' && source.programme === true) {
-			report.fail(doc.label, `${where} is "verifie" but cites only the programme document`);
+		if (figure.status !== 'programme' && source.programme === true) {
+			report.fail(doc.label, `${where} is "${figure.status}" but cites only the programme document`);
 		}
 	});
 	return cited;
@@ -91,12 +91,10 @@ export function checkBodyFigures(report, label, body, figures) {
 	const split = body.indexOf(PROGRAMME_HEADING);
 	const checkedPart = split === -1 ? body : body.slice(0, split);
 	const programmePart = split === -1 ? '' : body.slice(split);
-	const values = (status) =>
-		(figures ?? [])
-			.filter((figure) => status === undefined || figure?.status === status)
-			.map((figure) => normalise(figure?.value ?? ''));
-	const all = values();
-	const checked = values('verifie');
+	const all = (figures ?? []).map((figure) => normalise(figure?.value ?? ''));
+	const checked = (figures ?? [])
+		.filter((figure) => figure?.status !== 'programme')
+		.map((figure) => normalise(figure?.value ?? ''));
 	for (const token of figureTokens(checkedPart)) {
 		if (figures === null) {
 			report.fail(label, `holds a figure "${token}": figures belong in a case study with a source`);
