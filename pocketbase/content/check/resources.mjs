@@ -86,7 +86,9 @@ function checkPoster(report, doc, caseById) {
 	if (words > POSTER_MAX_WORDS) {
 		report.fail(doc.label, `${words} words: a poster must be readable in 3 minutes (≤ ${POSTER_MAX_WORDS})`);
 	}
-	checkBodyFigures(report, doc.label, doc.body, study.data.figures ?? []);
+	// A poster shows only figures that stand on a source other than the programme document.
+	const figures = (study.data.figures ?? []).filter((figure) => figure?.status !== 'programme');
+	checkBodyFigures(report, doc.label, doc.body, figures);
 }
 
 function checkFollowup(report, doc) {
