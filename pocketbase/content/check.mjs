@@ -29,6 +29,7 @@ import { checkResources } from './check/resources.mjs';
 const root = process.argv[2] ? resolve(process.argv[2]) : dirname(fileURLToPath(import.meta.url));
 
 const MODALITIES = ['presentiel', 'distanciel'];
+const AUDIENCES = ['elu', 'facilitateur'];
 const THEMES = [
 	'relance_economique',
 	'emploi',
@@ -109,6 +110,9 @@ for (const doc of modules) {
 	requireDate(report, doc);
 	checkBodyFigures(report, doc.label, doc.body, null);
 	if (!VOLETS.includes(m.volet)) fail(doc.label, `"volet" must be one of ${VOLETS.join(', ')}`);
+	if (m.audience !== undefined && !AUDIENCES.includes(m.audience)) {
+		fail(doc.label, `"audience" must be one of ${AUDIENCES.join(', ')} (default: elu)`);
+	}
 	if (!isPositiveInt(m.order)) fail(doc.label, '"order" must be a positive integer');
 	else if (moduleOrders.has(m.order)) {
 		fail(doc.label, `"order" ${m.order} is already used by ${moduleOrders.get(m.order)}`);
@@ -191,7 +195,10 @@ for (const doc of activities) {
 	if (sizes) {
 		const text = sizes.lines.join('\n');
 		if (!/\*\*Moins de /.test(text) || !/\*\*Plus de /.test(text)) {
-			fail(doc.label, `"${GROUP_SECTION}" must say what to do with "**Moins de …**" and "**Plus de …**" participants`);
+			fail(
+				doc.label,
+				`"${GROUP_SECTION}" must say what to do with "**Moins de …**" and "**Plus de …**" participants`
+			);
 		}
 	}
 	const steps = found.find((section) => section.title === 'Déroulé');
@@ -265,7 +272,12 @@ for (const doc of [...modules, ...activities, ...cases, ...resources]) {
 	checkWording(report, doc.label, doc.text);
 }
 for (const quiz of quizzes) checkWording(report, quiz.label, quiz.text);
-const targets = { activity: activityById, module: moduleById, case: caseById, resource: resourceById };
+const targets = {
+	activity: activityById,
+	module: moduleById,
+	case: caseById,
+	resource: resourceById
+};
 const linkSources = [...modules, ...activities, ...cases, ...resources];
 const readme = join(root, 'README.md');
 if (existsSync(readme)) {

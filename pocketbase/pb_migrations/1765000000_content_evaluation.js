@@ -3,6 +3,8 @@
 // - modules.objective_items: the module's objectives as [{ id, text }], stable ids an élu's
 //   ratings (self-positioning, feedback) point to; `objectives` keeps the same texts as strings.
 // - modules.quiz: [{ id, question, choices: string[], answer: index, explanation }].
+// - modules.audience: who follows the module, `elu` (the élus' path) or `facilitateur` (the
+//   volunteer facilitators' module, which must not count in an élu's progress).
 // - activities.resources: keys of the resources an activity uses.
 // - resources: summary, volet, print format, the activities using it, the case study of a
 //   poster, a text the app already holds (`app_text`, e.g. the charter), and structured `data`
@@ -14,7 +16,8 @@ const KEY_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const ADDED = {
 	modules: [
 		{ type: 'json', name: 'objective_items', maxSize: 20000 },
-		{ type: 'json', name: 'quiz', maxSize: 100000 }
+		{ type: 'json', name: 'quiz', maxSize: 100000 },
+		{ type: 'select', name: 'audience', values: ['elu', 'facilitateur'], maxSelect: 1 }
 	],
 	activities: [{ type: 'json', name: 'resources', maxSize: 5000 }],
 	resources: [

@@ -100,6 +100,7 @@ function moduleRecord({ data, body }, dir) {
 	return {
 		key: data.id,
 		volet: data.volet,
+		audience: data.audience === 'facilitateur' ? 'facilitateur' : 'elu',
 		order: data.order ?? 0,
 		title: text(data.title),
 		duration_min: data.duration_min ?? 0,

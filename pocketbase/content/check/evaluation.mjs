@@ -19,7 +19,10 @@ export function checkObjectives(report, doc, seen) {
 	const list = doc.data.objectives;
 	const id = doc.data.id;
 	if (!Array.isArray(list) || list.length < OBJECTIVES.min || list.length > OBJECTIVES.max) {
-		report.fail(doc.label, `"objectives" must list ${OBJECTIVES.min} to ${OBJECTIVES.max} objectives`);
+		report.fail(
+			doc.label,
+			`"objectives" must list ${OBJECTIVES.min} to ${OBJECTIVES.max} objectives`
+		);
 		return;
 	}
 	list.forEach((objective, index) => {
@@ -28,13 +31,20 @@ export function checkObjectives(report, doc, seen) {
 			report.fail(doc.label, `${where} must be a mapping { id, text }`);
 			return;
 		}
-		if (!isText(objective.id) || !objective.id.startsWith(`${id}-o`) || !ID_PATTERN.test(objective.id)) {
+		if (
+			!isText(objective.id) ||
+			!objective.id.startsWith(`${id}-o`) ||
+			!ID_PATTERN.test(objective.id)
+		) {
 			report.fail(doc.label, `${where} needs an id like "${id}-o${index + 1}"`);
 		} else if (seen.has(objective.id)) {
 			report.fail(doc.label, `${where} repeats the id "${objective.id}"`);
 		} else seen.add(objective.id);
 		if (!isText(objective.text) || !RATABLE.test(objective.text)) {
-			report.fail(doc.label, `${where} must start with "Je sais", "Je peux" or "Je suis capable" so an élu can rate it`);
+			report.fail(
+				doc.label,
+				`${where} must start with "Je sais", "Je peux" or "Je suis capable" so an élu can rate it`
+			);
 		}
 	});
 }
@@ -67,7 +77,11 @@ export function checkQuizzes(report, quizzes, moduleById) {
 }
 
 function checkQuestions(report, label, moduleId, questions) {
-	if (!Array.isArray(questions) || questions.length < QUESTIONS.min || questions.length > QUESTIONS.max) {
+	if (
+		!Array.isArray(questions) ||
+		questions.length < QUESTIONS.min ||
+		questions.length > QUESTIONS.max
+	) {
 		report.fail(label, `must have ${QUESTIONS.min} to ${QUESTIONS.max} questions`);
 		return;
 	}
@@ -96,7 +110,10 @@ function checkQuestions(report, label, moduleId, questions) {
 		if (new Set(texts).size !== texts.length) report.fail(label, `${where} repeats a choice`);
 		const correct = choices.filter((choice) => choice.correct === true).length;
 		if (correct !== 1) {
-			report.fail(label, `${where} must have exactly one choice with "correct: true" (found ${correct})`);
+			report.fail(
+				label,
+				`${where} must have exactly one choice with "correct: true" (found ${correct})`
+			);
 		}
 		for (const choice of choices) {
 			if (choice.correct !== undefined && typeof choice.correct !== 'boolean') {

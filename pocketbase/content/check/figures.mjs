@@ -24,7 +24,10 @@ const BANNED_WORDS = [
 	{ pattern: /quel que soit son/iu, advice: 'accordez : « quelle que soit son … »' }
 ];
 
-const normalise = (text) => String(text).replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const normalise = (text) =>
+	String(text)
+		.replace(/[\s\u00a0\u202f]+/g, ' ')
+		.trim();
 
 /** Every figure token of a text, normalised. */
 export function figureTokens(text) {
@@ -75,7 +78,10 @@ export function checkFigureList(report, doc, sourceById) {
 			report.fail(doc.label, `${where} has status "programme" but its source is not the programme`);
 		}
 		if (figure.status !== 'programme' && source.programme === true) {
-			report.fail(doc.label, `${where} is "${figure.status}" but cites only the programme document`);
+			report.fail(
+				doc.label,
+				`${where} is "${figure.status}" but cites only the programme document`
+			);
 		}
 	});
 	return cited;
@@ -123,15 +129,22 @@ export function checkWording(report, label, text) {
 	const lines = text.split('\n');
 	lines.forEach((line, index) => {
 		if (HYPHEN_GAP.test(line)) {
-			report.fail(label, `line ${index + 1}: a hyphen followed by a space ("${line.match(HYPHEN_GAP)[0]}") reads as a broken word`);
+			report.fail(
+				label,
+				`line ${index + 1}: a hyphen followed by a space ("${line.match(HYPHEN_GAP)[0]}") reads as a broken word`
+			);
 		}
 		for (const { pattern, advice } of BANNED_WORDS) {
-			if (pattern.test(line)) report.fail(label, `line ${index + 1}: "${line.match(pattern)[0]}" — ${advice}`);
+			if (pattern.test(line))
+				report.fail(label, `line ${index + 1}: "${line.match(pattern)[0]}" — ${advice}`);
 		}
 	});
 	const wrapped = HYPHEN_LINE_END.exec(text);
 	if (wrapped) {
 		const line = text.slice(0, wrapped.index).split('\n').length;
-		report.fail(label, `line ${line} ends with a hyphen inside a word; Markdown renders it as "- "`);
+		report.fail(
+			label,
+			`line ${line} ends with a hyphen inside a word; Markdown renders it as "- "`
+		);
 	}
 }

@@ -28,8 +28,10 @@ export function checkResources(report, resources, activityById, caseById) {
 		if (!RESOURCE_KINDS.includes(r.kind)) {
 			report.fail(doc.label, `"kind" must be one of ${RESOURCE_KINDS.join(', ')}`);
 		}
-		if (!VOLETS.includes(r.volet)) report.fail(doc.label, `"volet" must be one of ${VOLETS.join(', ')}`);
-		if (!FORMATS.includes(r.format)) report.fail(doc.label, `"format" must be one of ${FORMATS.join(', ')}`);
+		if (!VOLETS.includes(r.volet))
+			report.fail(doc.label, `"volet" must be one of ${VOLETS.join(', ')}`);
+		if (!FORMATS.includes(r.format))
+			report.fail(doc.label, `"format" must be one of ${FORMATS.join(', ')}`);
 		if (!Array.isArray(r.activities)) {
 			report.fail(doc.label, '"activities" must be a list (empty if no activity uses it)');
 		} else {
@@ -55,7 +57,8 @@ export function checkResources(report, resources, activityById, caseById) {
 		if (!posters.has(id)) report.fail(`resources/`, `case study "${id}" has no A3 poster`);
 	}
 	for (const volet of VOLETS) {
-		if (!bibliographies.has(volet)) report.fail('resources/', `volet "${volet}" has no bibliography`);
+		if (!bibliographies.has(volet))
+			report.fail('resources/', `volet "${volet}" has no bibliography`);
 	}
 	for (const [id, activity] of activityById) {
 		const list = activity.data.resources;
@@ -66,7 +69,8 @@ export function checkResources(report, resources, activityById, caseById) {
 		}
 		for (const key of list) {
 			const resource = resourceById.get(key);
-			if (!resource) report.fail(activity.label, `"resources" links to a missing resource "${key}"`);
+			if (!resource)
+				report.fail(activity.label, `"resources" links to a missing resource "${key}"`);
 			else if (!(resource.data.activities ?? []).includes(id)) {
 				report.fail(activity.label, `links to "${key}", whose "activities" does not list "${id}"`);
 			}
@@ -84,7 +88,10 @@ function checkPoster(report, doc, caseById) {
 	if (doc.data.format !== 'A3') report.fail(doc.label, 'a poster is printed in A3');
 	const words = doc.body.split(/\s+/).filter(Boolean).length;
 	if (words > POSTER_MAX_WORDS) {
-		report.fail(doc.label, `${words} words: a poster must be readable in 3 minutes (≤ ${POSTER_MAX_WORDS})`);
+		report.fail(
+			doc.label,
+			`${words} words: a poster must be readable in 3 minutes (≤ ${POSTER_MAX_WORDS})`
+		);
 	}
 	// A poster shows only figures that stand on a source other than the programme document.
 	const figures = (study.data.figures ?? []).filter((figure) => figure?.status !== 'programme');
@@ -99,7 +106,10 @@ function checkFollowup(report, doc) {
 	}
 	const days = list.map((step) => step?.day);
 	if (days.join(',') !== FOLLOWUP_DAYS.join(',')) {
-		report.fail(doc.label, `"followup" days must be ${FOLLOWUP_DAYS.join(', ')} (found ${days.join(', ')})`);
+		report.fail(
+			doc.label,
+			`"followup" days must be ${FOLLOWUP_DAYS.join(', ')} (found ${days.join(', ')})`
+		);
 	}
 	list.forEach((step, index) => {
 		const where = `followup[${index}]`;
@@ -111,7 +121,10 @@ function checkFollowup(report, doc) {
 			report.fail(doc.label, `${where} needs "log": what to write in the project log, as a list`);
 		}
 		if (typeof step?.indicators !== 'boolean') {
-			report.fail(doc.label, `${where} needs "indicators": true when new indicator values are asked`);
+			report.fail(
+				doc.label,
+				`${where} needs "indicators": true when new indicator values are asked`
+			);
 		}
 	});
 }
@@ -127,7 +140,10 @@ function checkSequence(report, doc) {
 			report.fail(doc.label, `sequence[${index}] needs "step: ${index + 1}"`);
 		}
 		if (!isText(step?.title) || !isText(step?.before)) {
-			report.fail(doc.label, `sequence[${index}] needs a "title" and "before" (what it comes before)`);
+			report.fail(
+				doc.label,
+				`sequence[${index}] needs a "title" and "before" (what it comes before)`
+			);
 		}
 	});
 }
