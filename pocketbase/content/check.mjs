@@ -165,7 +165,7 @@ for (const doc of modules) {
 		}
 	}
 }
-checkQuizzes(report, quizzes, moduleById);
+checkQuizzes(report, quizzes, moduleById, caseById);
 
 // Activities: sections, steps whose minutes add up exactly, what to do outside the group size --
 const activityOrders = new Map();

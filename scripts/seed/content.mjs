@@ -76,7 +76,8 @@ function readQuiz(dir, id) {
 		question: text(question.question),
 		choices: list(question.choices).map((choice) => text(choice.text)),
 		answer: list(question.choices).findIndex((choice) => choice.correct === true),
-		explanation: text(question.explanation)
+		explanation: text(question.explanation),
+		...(question.case ? { case: text(question.case) } : {})
 	}));
 }
 

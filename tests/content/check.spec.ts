@@ -111,6 +111,14 @@ describe('content checker', () => {
 				/ic-1\.yaml: questions\[1\] must have exactly one choice with "correct: true" \(found 2\)/
 		},
 		{
+			name: 'a quiz whose right answer quotes an unchecked programme figure',
+			inject: (dir) => {
+				edit(dir, 'quizzes/es-2.yaml', 'climatisé.", correct: true }', 'climatisé." }');
+				edit(dir, 'quizzes/es-2.yaml', 'comparable." }', 'comparable.", correct: true }');
+			},
+			message: /es-2\.yaml: questions\[1\]: "90 %" is not a sourced figure of "harare-eastgate"/
+		},
+		{
 			name: 'a quiz with four questions',
 			inject: (dir) => {
 				const path = join(dir, 'quizzes/ca-1.yaml');

@@ -1,8 +1,11 @@
 // Rules on what lets the app evaluate a module: its objectives, stated so an élu can rate each
 // from 1 to 5 (one set, used by the self-positioning and by the feedback), and its quiz in
 // quizzes/<module>.yaml (5 to 8 multiple-choice questions, exactly one correct answer each, a
-// short explanation). Owns these rules; never edits a file.
+// short explanation). A question that quotes figures names its case study (`case`): the correct
+// answer may only quote figures that stand on a source other than the programme document.
+// Owns these rules; never edits a file.
 import { ID_PATTERN, isText } from './documents.mjs';
+import { figureTokens } from './figures.mjs';
 
 export const OBJECTIVES = { min: 3, max: 5 };
 export const QUESTIONS = { min: 5, max: 8 };
@@ -56,7 +59,7 @@ export function checkObjectives(report, doc, seen) {
  * @param {{ name: string, label: string, data: any }[]} quizzes
  * @param {Map<string, unknown>} moduleById
  */
-export function checkQuizzes(report, quizzes, moduleById) {
+export function checkQuizzes(report, quizzes, moduleById, caseById = new Map()) {
 	const byModule = new Map();
 	for (const quiz of quizzes) {
 		const data = quiz.data;
@@ -70,6 +73,11 @@ export function checkQuizzes(report, quizzes, moduleById) {
 		}
 		byModule.set(data.module, quiz);
 		checkQuestions(report, quiz.label, data.module, data.questions);
+		if (Array.isArray(data.questions)) {
+			data.questions.forEach((question, index) =>
+				checkQuestionFigures(report, quiz.label, `questions[${index}]`, question, caseById)
+			);
+		}
 	}
 	for (const id of moduleById.keys()) {
 		if (!byModule.has(id)) report.fail(`quizzes/${id}.yaml`, `module "${id}" has no quiz`);
@@ -130,4 +138,45 @@ function checkQuestions(report, label, moduleId, questions) {
 			}
 		}
 	});
+}
+
+/** @param {string} text */
+const normalise = (text) =>
+	String(text)
+		.replace(/[\s\u00a0\u202f]+/g, ' ')
+		.trim();
+
+function checkQuestionFigures(report, label, where, question, caseById) {
+	if (!question || typeof question !== 'object' || !Array.isArray(question.choices)) return;
+	const correct = question.choices.filter((choice) => choice?.correct === true);
+	const wrong = question.choices.filter((choice) => choice?.correct !== true);
+	const sure = [question.question, question.explanation, ...correct.map((c) => c?.text)];
+	const tokens = [...sure, ...wrong.map((c) => c?.text)].flatMap((text) =>
+		isText(text) ? figureTokens(text) : []
+	);
+	if (tokens.length === 0) return;
+	const study = caseById.get(question.case);
+	if (!study) {
+		report.fail(label, `${where} quotes figures: give "case" (the case study they come from)`);
+		return;
+	}
+	const figures = Array.isArray(study.data.figures) ? study.data.figures : [];
+	const all = figures.map((figure) => normalise(figure?.value ?? ''));
+	const checked = figures
+		.filter((figure) => figure?.status !== 'programme')
+		.map((figure) => normalise(figure?.value ?? ''));
+	for (const text of [question.question, ...correct.map((c) => c?.text)]) {
+		for (const token of isText(text) ? figureTokens(text) : []) {
+			if (!checked.some((value) => value.includes(token))) {
+				report.fail(label, `${where}: "${token}" is not a sourced figure of "${question.case}"`);
+			}
+		}
+	}
+	for (const text of [question.explanation, ...wrong.map((c) => c?.text)]) {
+		for (const token of isText(text) ? figureTokens(text) : []) {
+			if (!all.some((value) => value.includes(token))) {
+				report.fail(label, `${where}: "${token}" is not a figure of "${question.case}"`);
+			}
+		}
+	}
 }
