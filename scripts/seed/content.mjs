@@ -1,5 +1,5 @@
 // Loads the curriculum written in pocketbase/content/ (Markdown files with a YAML front matter:
-// modules/, activities/, case-studies/ and, if present, resources/) and upserts it by `key`
+// modules/, activities/, case-studies/, resources/; quizzes/<module>.yaml) and upserts it by `key`
 // through the superuser-only import route. Idempotent: the route leaves a record whose fields
 // are unchanged untouched, so re-running the seed does not move any `updated` date and devices
 // pull only what was really edited. Owns the mapping from files to records; never edits a file
@@ -61,22 +61,57 @@ function readFolder(dir, folder) {
 		});
 }
 
+/**
+ * The quiz of a module from quizzes/<id>.yaml, as the app stores it: each question with its
+ * choices as plain texts and `answer`, the index of the one correct choice.
+ * @param {string} dir
+ * @param {string} id
+ */
+function readQuiz(dir, id) {
+	const path = join(dir, 'quizzes', `${id}.yaml`);
+	if (!existsSync(path)) return [];
+	const data = parse(readFileSync(path, 'utf8'));
+	return list(data?.questions).map((question) => ({
+		id: text(question.id),
+		question: text(question.question),
+		choices: list(question.choices).map((choice) => text(choice.text)),
+		answer: list(question.choices).findIndex((choice) => choice.correct === true),
+		explanation: text(question.explanation),
+		...(question.case ? { case: text(question.case) } : {})
+	}));
+}
+
 /** @param {unknown} value @returns {any[]} */
 const list = (value) => (Array.isArray(value) ? value : []);
 /** @param {unknown} value */
 const text = (value) => (value === undefined || value === null ? '' : String(value));
 
-/** @param {{ data: Record<string, any>, body: string }} doc */
-function moduleRecord({ data, body }) {
+/** @param {unknown} item @returns {{ id: string, text: string }} */
+const objective = (item) =>
+	item !== null && typeof item === 'object'
+		? { id: text(/** @type {any} */ (item).id), text: text(/** @type {any} */ (item).text) }
+		: { id: '', text: text(item) };
+
+/**
+ * @param {{ data: Record<string, any>, body: string }} doc
+ * @param {string} dir
+ */
+function moduleRecord({ data, body }, dir) {
+	const objectives = list(data.objectives).map(objective);
 	return {
 		key: data.id,
 		volet: data.volet,
+		audience: data.audience === 'facilitateur' ? 'facilitateur' : 'elu',
 		order: data.order ?? 0,
 		title: text(data.title),
 		duration_min: data.duration_min ?? 0,
 		modality: list(data.modality),
 		summary: text(data.summary),
-		objectives: list(data.objectives),
+		// One set of objectives: the texts for today's screens, the same items with their ids for
+		// the ratings (self-positioning and feedback) that must keep pointing at them.
+		objectives: objectives.map((item) => item.text),
+		objective_items: objectives,
+		quiz: readQuiz(dir, data.id),
 		agenda: list(data.agenda).map((item) => ({
 			title: text(item.title),
 			minutes: item.minutes ?? 0,
@@ -99,13 +134,31 @@ function activityRecord({ data, body }) {
 		purpose: text(data.purpose),
 		group_size: text(data.group_size),
 		materials: list(data.materials),
+		resources: list(data.resources).map(text),
 		body
 	};
 }
 
 /** @param {{ data: Record<string, any>, body: string }} doc */
 function resourceRecord({ data, body }) {
-	return { key: data.id, title: text(data.title), kind: text(data.kind), body };
+	/** @type {Record<string, unknown>} */
+	const structured = {};
+	for (const name of ['sequence', 'followup', 'rules']) {
+		if (data[name] !== undefined) structured[name] = data[name];
+	}
+	return {
+		key: data.id,
+		title: text(data.title),
+		kind: text(data.kind),
+		summary: text(data.summary),
+		volet: text(data.volet),
+		format: text(data.format),
+		activities: list(data.activities).map(text),
+		case: text(data.case),
+		app_text: text(data.app_text),
+		data: structured,
+		body
+	};
 }
 
 /** @param {{ data: Record<string, any>, body: string }} doc */
@@ -132,7 +185,7 @@ function caseStudyRecord({ data, body }) {
  */
 export function loadContent(dir = CONTENT_DIR) {
 	return {
-		modules: readFolder(dir, 'modules').map(moduleRecord),
+		modules: readFolder(dir, 'modules').map((doc) => moduleRecord(doc, dir)),
 		activities: readFolder(dir, 'activities').map(activityRecord),
 		resources: readFolder(dir, 'resources').map(resourceRecord),
 		good_practices: readFolder(dir, 'case-studies').map(caseStudyRecord)

@@ -43,8 +43,13 @@ describe('curriculum on the server', () => {
 	it('holds every text of pocketbase/content after the seed', async () => {
 		const admin = await adminClient(url);
 		// Good practices also hold the communes' published projects (other specs publish some).
-		const filters = { modules: '', activities: '', good_practices: 'kind = "case_study"' };
-		for (const name of ['modules', 'activities', 'good_practices'] as const) {
+		const filters = {
+			modules: '',
+			activities: '',
+			resources: '',
+			good_practices: 'kind = "case_study"'
+		};
+		for (const name of ['modules', 'activities', 'resources', 'good_practices'] as const) {
 			const records = await admin
 				.collection(name)
 				.getFullList({ fields: 'key', filter: filters[name] });
@@ -61,6 +66,43 @@ describe('curriculum on the server', () => {
 		expect(caseStudy.kind).toBe('case_study');
 		expect(caseStudy.figures.length).toBeGreaterThan(0);
 		expect(caseStudy.sources.length).toBeGreaterThan(0);
+	});
+
+	it('holds the objectives, quizzes and resources phase 2 reads', async () => {
+		const admin = await adminClient(url);
+		const byKey = (name: string, key: string) =>
+			admin.collection(name).getFirstListItem(admin.filter('key = {:key}', { key }));
+		const ic1 = await byKey('modules', 'ic-1');
+		expect(ic1.objective_items.map((o: { id: string }) => o.id)).toEqual([
+			'ic-1-o1',
+			'ic-1-o2',
+			'ic-1-o3',
+			'ic-1-o4'
+		]);
+		expect(ic1.objectives).toEqual(ic1.objective_items.map((o: { text: string }) => o.text));
+		expect(ic1.audience).toBe('elu');
+		expect(ic1.quiz.length).toBeGreaterThanOrEqual(5);
+		for (const question of ic1.quiz) {
+			expect(question.choices[question.answer]).toEqual(expect.any(String));
+			expect(question.explanation).not.toBe('');
+		}
+		expect((await byKey('modules', 'an-1')).audience).toBe('facilitateur');
+
+		const worldCafe = await byKey('activities', 'ic-3-world-cafe');
+		expect(worldCafe.resources).toEqual(['gabarit-nappe-world-cafe']);
+		const tablecloth = await byKey('resources', 'gabarit-nappe-world-cafe');
+		expect(tablecloth).toMatchObject({ kind: 'template', format: 'A3' });
+		expect(tablecloth.activities).toEqual(['ic-3-world-cafe']);
+		const poster = await byKey('resources', 'affiche-kalundborg');
+		expect(poster).toMatchObject({
+			kind: 'poster',
+			case: 'kalundborg',
+			volet: 'economie_symbiotique'
+		});
+		const followup = await byKey('resources', 'suivi-un-an');
+		expect(followup.data.followup.map((step: { day: number }) => step.day)).toEqual([30, 90, 365]);
+		const charter = await byKey('resources', 'charte-engagement');
+		expect(charter.app_text).toBe('charter');
 	});
 
 	it('lets an élu read the curriculum but not change it', async () => {
@@ -110,6 +152,7 @@ describe('curriculum on the server', () => {
 		expect(counts.modules).toMatchObject({ created: 0, updated: 0 });
 		expect(counts.activities).toMatchObject({ created: 0, updated: 0 });
 		expect(counts.good_practices).toMatchObject({ created: 0, updated: 0 });
+		expect(counts.resources).toMatchObject({ created: 0, updated: 0 });
 		expect(counts.activities?.unchanged).toBe(content.activities.length);
 	});
 });
@@ -125,6 +168,7 @@ describe('pulling the curriculum to a device', () => {
 		expect(first.requests).toBe(4);
 		expect(first.changed.modules).toBe(content.modules.length);
 		expect(first.changed.activities).toBe(content.activities.length);
+		expect(first.changed.resources).toBe(content.resources.length);
 		// Every good practice: the case studies, and projects other specs may have published.
 		const goodPractices = await (await adminClient(url)).collection('good_practices').getList(1, 1);
 		expect(first.changed.good_practices).toBe(goodPractices.totalItems);
@@ -156,17 +200,18 @@ describe('pulling the curriculum to a device', () => {
 		const resource = await national
 			.collection('resources')
 			.create({ key: 'guide-fabrique', title: 'Guide des fabriques', kind: 'guide', body: '…' });
-		expect((await pullCurriculum(elu, db)).changed.resources).toBe(1);
+		const seeded = content.resources.length;
+		expect((await pullCurriculum(elu, db)).changed.resources).toBe(seeded + 1);
 		await national.collection('resources').delete(resource.id);
 
 		const plain = await pullCurriculum(elu, db);
 		expect(plain.removed).toBe(0);
-		expect(await db.resources.count()).toBe(1);
+		expect(await db.resources.count()).toBe(seeded + 1);
 
 		const pruned = await pullCurriculum(elu, db, { prune: true });
 		expect(pruned.removed).toBe(1);
 		expect(pruned.status).toBe('updated');
-		expect(await db.resources.count()).toBe(0);
+		expect(await db.resources.count()).toBe(seeded);
 	});
 
 	it('does nothing without a session', async () => {
