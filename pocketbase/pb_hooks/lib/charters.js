@@ -1,10 +1,11 @@
 // Engagement charters on the server (pocketbase/README.md, "Charters"): reads and checks the
 // `data` of a pushed charter, rebuilds its canonical serialization and receipt code exactly as
 // src/lib/domain/charter/canonical.ts does (tests/server/charters.spec.ts proves they agree
-// byte for byte), pulls charters back to the élus of their commune, and answers the public
-// receipt check. ES5 for goja, no PocketBase global at load time (the tests also load it in
-// Node). It never changes a stored charter: a signed charter is immutable.
-var limits = require(`${__hooks}/lib/sync/limits.js`);
+// byte for byte), and answers the public receipt check. The push rules and the pull of charters
+// are the `charters` declaration (lib/sync/collections/charters.js). ES5 for goja, no PocketBase
+// global at load time (the tests also load it in Node). It never changes a stored charter: a
+// signed charter is immutable.
+var limits = require(`${__hooks}/lib/limits.js`);
 
 var CHARTER = limits.CHARTER;
 var PATTERNS = limits.PATTERNS;
@@ -241,40 +242,6 @@ function storedContent(record) {
 	return contentOf(data);
 }
 
-/** Columns pulled by élus (README, "Charters"): the canonical fields, hash, receipt and more. */
-var PULLED = FIELDS.map(function (field) {
-	return field.column;
-}).concat(['hash', 'receipt', 'received', 'user', 'commune']);
-
-/** Charter rows in the caller's scope, for the sync pull (pull.js): élus of the commune, the signer. */
-function charterRows(db, scope, window) {
-	var communes = scope.role === 'elu' ? scope.communes : [];
-	var model = { id: '', seq: 0 };
-	for (var i = 0; i < PULLED.length; i++) model[PULLED[i]] = '';
-	var rows = arrayOf(new DynamicModel(model));
-	db.newQuery(
-		'SELECT id, seq, ' +
-			PULLED.join(', ') +
-			' FROM charters ' +
-			'WHERE (commune IN (SELECT value FROM json_each({:communes})) OR user = {:user}) ' +
-			'AND seq > {:cursor} AND seq <= {:head} AND device != {:device} ORDER BY seq LIMIT {:n}'
-	)
-		.bind({
-			communes: JSON.stringify(communes),
-			user: scope.id,
-			cursor: window.cursor,
-			head: window.head,
-			device: window.device,
-			n: window.limit + 1
-		})
-		.all(rows);
-	return rows.map(function (row) {
-		var data = {};
-		for (var j = 0; j < PULLED.length; j++) data[PULLED[j]] = row[PULLED[j]];
-		return { seq: row.seq, collection: 'charters', id: row.id, data: data };
-	});
-}
-
 var NOT_FOUND =
 	'Aucune charte ne correspond à ce code. Vérifiez chaque caractère du reçu ; une charte signée ' +
 	'hors connexion n’est connue du serveur qu’après sa synchronisation.';
@@ -318,6 +285,6 @@ module.exports = {
 	checkShape: checkShape,
 	checkContent: checkContent,
 	storedContent: storedContent,
-	charterRows: charterRows,
+	hasInvisible: hasInvisible,
 	verify: verify
 };

@@ -46,7 +46,7 @@ function sameValue(record, field, value) {
 function importRecords(e) {
 	var body = e.requestInfo().body;
 	var name = body.collection;
-	var key = KEYS[name];
+	var key = Object.prototype.hasOwnProperty.call(KEYS, name) ? KEYS[name] : '';
 	if (!key) throw new BadRequestError('Collection non importable : ' + name);
 	if (!Array.isArray(body.records)) throw new BadRequestError('« records » doit être une liste.');
 	var created = 0;

@@ -6,13 +6,16 @@
 // file into the photo, after checking it is a JPEG or WebP image. Only an élu of the project's
 // commune uploads; whoever may read the `photos` row may download it. Never changes a complete
 // photo, never trusts the commune a device names (it comes from the project's document).
+var limits = require(`${__hooks}/lib/limits.js`);
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 
-var MAX_PHOTO_BYTES = 512 * 1024;
-var MAX_CHUNK_BYTES = 128 * 1024;
-var MAX_EDGE = 8192;
-var ID = /^[a-z0-9]{15}$/;
-var MIMES = { 'image/jpeg': 'photo.jpg', 'image/webp': 'photo.webp' };
+var MAX_PHOTO_BYTES = limits.PHOTO.maxBytes;
+var MAX_CHUNK_BYTES = limits.PHOTO.maxChunkBytes;
+var MAX_EDGE = limits.PHOTO.maxEdge;
+var ID = limits.PATTERNS.recordId;
+var MIMES = limits.PHOTO.files;
+var CHUNK_TOO_LARGE =
+	'Morceau de photo trop gros : ' + MAX_CHUNK_BYTES / 1024 + ' Ko au plus par envoi.';
 
 function isInteger(value) {
 	return typeof value === 'number' && isFinite(value) && Math.floor(value) === value;
@@ -74,7 +77,7 @@ function checkDeclaration(body) {
 	if (typeof body.entry !== 'string' || !ID.test(body.entry)) {
 		return 'Identifiant d’entrée du journal invalide.';
 	}
-	if (!MIMES[body.mime]) return 'Seules les photos JPEG ou WebP sont acceptées.';
+	if (!limits.hasKey(MIMES, body.mime)) return 'Seules les photos JPEG ou WebP sont acceptées.';
 	if (!isInteger(body.bytes) || body.bytes < 1)
 		return 'La taille de la photo doit être un entier positif.';
 	if (
@@ -105,7 +108,11 @@ function declare(e) {
 	if (body.bytes > MAX_PHOTO_BYTES) {
 		return e.json(413, {
 			message:
-				'Photo trop lourde (' + Math.round(body.bytes / 1024) + ' Ko) : la limite est de 512 Ko.'
+				'Photo trop lourde (' +
+				Math.round(body.bytes / 1024) +
+				' Ko) : la limite est de ' +
+				MAX_PHOTO_BYTES / 1024 +
+				' Ko.'
 		});
 	}
 	var commune = projectCommune(body.project);
@@ -196,11 +203,11 @@ function appendChunk(e) {
 		return e.json(400, { message: 'Le décalage (« offset ») doit être un entier positif ou nul.' });
 	}
 	if (e.request.contentLength > MAX_CHUNK_BYTES) {
-		return e.json(413, { message: 'Morceau de photo trop gros : 128 Ko au plus par envoi.' });
+		return e.json(413, { message: CHUNK_TOO_LARGE });
 	}
 	var chunk = toBytes(e.request.body, MAX_CHUNK_BYTES + 1);
 	if (chunk.length > MAX_CHUNK_BYTES) {
-		return e.json(413, { message: 'Morceau de photo trop gros : 128 Ko au plus par envoi.' });
+		return e.json(413, { message: CHUNK_TOO_LARGE });
 	}
 	if (chunk.length === 0) return e.json(400, { message: 'Ce morceau de photo est vide.' });
 	var answer = null;

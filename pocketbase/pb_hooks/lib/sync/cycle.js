@@ -2,7 +2,7 @@
 // the body, then push ops, upsert records and pull changes in one write transaction, so a
 // request is stored entirely or not at all and its seqs follow commit order. A request that
 // pushes nothing only reads, without taking the write lock.
-var limits = require(`${__hooks}/lib/sync/limits.js`);
+var limits = require(`${__hooks}/lib/limits.js`);
 var parseRequest = require(`${__hooks}/lib/sync/request.js`).parseRequest;
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 var push = require(`${__hooks}/lib/sync/push.js`);
@@ -11,7 +11,9 @@ var pull = require(`${__hooks}/lib/sync/pull.js`).pull;
 var sequences = require(`${__hooks}/lib/sync/sequence.js`);
 
 var TOO_LARGE =
-	'La demande de synchronisation dépasse 4 Mo : l’application doit l’envoyer en plusieurs fois.';
+	'La demande de synchronisation dépasse ' +
+	limits.MAX_BODY_BYTES / (1024 * 1024) +
+	' Mo : l’application doit l’envoyer en plusieurs fois.';
 
 function respond(ctx, pulled, changedDocs) {
 	// Any device may snapshot with covers = the cursor it ends this response at: by then it has
@@ -24,7 +26,7 @@ function respond(ctx, pulled, changedDocs) {
 		if (compact.indexOf(pulled.bigDocs[j]) < 0) compact.push(pulled.bigDocs[j]);
 	}
 	return {
-		v: 1,
+		v: limits.PROTOCOL_VERSION,
 		accepted: ctx.accepted,
 		rejected: ctx.rejected,
 		records: ctx.records,

@@ -4,7 +4,7 @@
 // A problem with one op rejects that op only. Rows are written with raw SQL (no realtime
 // listener may read `doc_updates`); the `docs` rows go through the record API so that
 // realtime subscribers hear about every change.
-var limits = require(`${__hooks}/lib/sync/limits.js`);
+var limits = require(`${__hooks}/lib/limits.js`);
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 var isInteger = require(`${__hooks}/lib/sync/request.js`).isInteger;
 
@@ -75,7 +75,7 @@ function knownOps(db, ops) {
 	)
 		.bind({ ids: JSON.stringify(ids) })
 		.all(rows);
-	var known = {};
+	var known = Object.create(null);
 	for (var i = 0; i < rows.length; i++) known[rows[i].op] = rows[i].author;
 	return known;
 }
@@ -86,7 +86,7 @@ function loadDocs(txApp, ops) {
 	for (var i = 0; i < ops.length; i++) {
 		if (typeof ops[i].doc === 'string' && ids.indexOf(ops[i].doc) < 0) ids.push(ops[i].doc);
 	}
-	var docs = {};
+	var docs = Object.create(null);
 	var records = ids.length ? txApp.findRecordsByIds('docs', ids) : [];
 	for (var j = 0; j < records.length; j++) {
 		docs[records[j].id] = { record: records[j], isNew: false, dirty: false };
@@ -207,7 +207,7 @@ function pushOps(ctx, ops) {
 			else problem = rejection(op, 403, 'forbidden', 'Cet identifiant d’opération est déjà pris.');
 			if (!problem) continue;
 		}
-		if (!problem && !limits.DOC_TYPES[op.type]) {
+		if (!problem && !limits.isDocType(op.type)) {
 			problem = rejection(op, 422, 'unknown_type', 'Type de document inconnu : ' + op.type + '.');
 		}
 		var target = problem ? null : docFor(ctx, docs, op);

@@ -1,7 +1,7 @@
 // Parses and checks the envelope of a sync request (pocketbase/README.md, "Request"). Anything
 // wrong here fails the whole request with a French message and nothing stored; problems of a
 // single op or record are left to push.js / records.js, which reject only that item.
-var limits = require(`${__hooks}/lib/sync/limits.js`);
+var limits = require(`${__hooks}/lib/limits.js`);
 
 function isInteger(value) {
 	return typeof value === 'number' && isFinite(value) && Math.floor(value) === value;
@@ -43,7 +43,7 @@ function parseRequest(text) {
 		return fail(400, 'La demande de synchronisation n’est pas du JSON valide.');
 	}
 	if (!isObject(body)) return fail(400, 'La demande de synchronisation doit être un objet JSON.');
-	if (body.v !== 1) {
+	if (body.v !== limits.PROTOCOL_VERSION) {
 		return fail(
 			400,
 			'Version du protocole de synchronisation non prise en charge : mettez l’application à jour.'
