@@ -4,8 +4,11 @@
 // device pushed, in seq order, cut by `limit` and by a byte budget (then `more` is true). Raw
 // SQL: the scoped reads need joins and json_each that the record API would turn into one query
 // per row. Never names a record collection and never writes.
+/** @type {typeof import('../limits.js')} */
 var limits = require(`${__hooks}/lib/limits.js`);
+/** @type {typeof import('./scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
+/** @type {typeof import('./collections/index.js')} */
 var collections = require(`${__hooks}/lib/sync/collections/index.js`);
 
 /**
@@ -56,7 +59,7 @@ var collections = require(`${__hooks}/lib/sync/collections/index.js`);
 
 /**
  * Doc update rows (without their payload) visible to an élu.
- * @param {DbBuilder} db
+ * @param {dbx.Builder} db
  * @param {import('./scope.js').UserScope} scope
  * @param {PullWindow} window
  * @returns {DocRow[]}
@@ -84,12 +87,12 @@ function docRows(db, scope, window) {
 			n: window.limit + 1
 		})
 		.all(rows);
-	return rows;
+	return /** @type {any} */ (rows);
 }
 
 /**
  * The payloads of the chosen doc rows, by seq.
- * @param {DbBuilder} db
+ * @param {dbx.Builder} db
  * @param {number[]} seqs
  * @returns {Record<number, { seq: number, update: string, snapshot: boolean }>}
  */
@@ -126,7 +129,7 @@ function emptyOf(field) {
 
 /**
  * The rows of one record collection in the caller's scope, as record changes.
- * @param {DbBuilder} db
+ * @param {dbx.Builder} db
  * @param {import('./collections/index.js').CollectionDeclaration} declaration
  * @param {import('./scope.js').UserScope} scope
  * @param {PullWindow} window
@@ -177,7 +180,7 @@ function recordRows(db, declaration, scope, window) {
  * Pulls for `scope` after `cursor`, up to `head` (the sequence value read before any row).
  * Returns `{ changes, recordChanges, cursor, more, bigDocs }` (bigDocs: docs of the returned
  * changes with more than COMPACT_ROWS rows).
- * @param {DbBuilder} db
+ * @param {dbx.Builder} db
  * @param {import('./scope.js').UserScope} scope
  * @param {string} device
  * @param {number} cursor
@@ -251,7 +254,7 @@ function pull(db, scope, device, cursor, limit, head) {
 
 /**
  * The doc changes of the chosen rows, with their payloads, and the big docs among them.
- * @param {DbBuilder} db
+ * @param {dbx.Builder} db
  * @param {DocRow[]} taken
  * @returns {{ changes: DocChange[], bigDocs: string[] }}
  */

@@ -4,8 +4,11 @@
 // The server sets who wrote a record; user or author fields in `data` are ignored. Writing the
 // same data again changes nothing (no new seq), so a replayed request is a no-op. Never names a
 // collection: an unknown one (also `constructor` or `__proto__`) is rejected with 422.
+/** @type {typeof import('./collections/index.js')} */
 var collections = require(`${__hooks}/lib/sync/collections/index.js`);
+/** @type {typeof import('./request.js')} */
 var request = require(`${__hooks}/lib/sync/request.js`);
+/** @type {typeof import('./upsert.js')} */
 var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 
 /**

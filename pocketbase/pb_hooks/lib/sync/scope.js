@@ -4,6 +4,7 @@
 // twice, side by side: as the SQL of the sync pull (pullScope) and as the API-rule filter of the
 // collections' list and view rules (API_RULES), so the two can be compared in one place. Never
 // reads a request body. No PocketBase API at load time: migrations and Node tests load it too.
+/** @type {typeof import('../limits.js')['hasKey']} */
 var hasKey = require(`${__hooks}/lib/limits.js`).hasKey;
 
 /**

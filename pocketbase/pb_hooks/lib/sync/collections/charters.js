@@ -3,9 +3,13 @@
 // content, never from a claim of the payload) after recomputing its hash, and pulled by the élus
 // of that commune and by the signer. Owns the push rules and the wire fields; the canonical form
 // and the field checks live in lib/charters.js. Never changes a stored charter.
+/** @type {typeof import('../../limits.js')} */
 var limits = require(`${__hooks}/lib/limits.js`);
+/** @type {typeof import('../scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
+/** @type {typeof import('../upsert.js')} */
 var upsert = require(`${__hooks}/lib/sync/upsert.js`);
+/** @type {typeof import('../../charters.js')} */
 var charters = require(`${__hooks}/lib/charters.js`);
 
 var IMMUTABLE =

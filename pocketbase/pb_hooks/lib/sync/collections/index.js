@@ -4,6 +4,7 @@
 // lookup by name, which is prototype-safe: a request naming `constructor` or `__proto__` finds
 // nothing. Never names a collection outside DECLARATIONS. No PocketBase API at load time, so Node
 // tests load it too (with `globalThis.__hooks` set to the pb_hooks folder).
+/** @type {typeof import('../scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 
 /**

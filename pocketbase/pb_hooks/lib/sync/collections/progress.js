@@ -1,7 +1,9 @@
 // The `progress` record collection (pocketbase/README.md, "progress"): a completed curriculum
 // item, always the signed-in user's own, pushed and pulled by that user only. Owns its push
 // checks and its wire fields; never reads or writes another user's progress.
+/** @type {typeof import('../../limits.js')} */
 var limits = require(`${__hooks}/lib/limits.js`);
+/** @type {typeof import('../upsert.js')} */
 var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 
 var DATE = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;

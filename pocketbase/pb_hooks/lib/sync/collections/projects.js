@@ -2,8 +2,11 @@
 // document (id = the doc id), written by the élus of its commune through the sync route and
 // pulled by whoever may read the project. Owns its push checks and its wire fields; never
 // touches the project's Yjs document. The commune of a project never changes.
+/** @type {typeof import('../../limits.js')} */
 var limits = require(`${__hooks}/lib/limits.js`);
+/** @type {typeof import('../scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
+/** @type {typeof import('../upsert.js')} */
 var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 
 var TEXT = limits.PROJECT.text;
