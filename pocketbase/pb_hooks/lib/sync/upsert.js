@@ -128,7 +128,8 @@ function save(ctx, item, record, writerField) {
  * @param {unknown} err
  */
 function errorText(err) {
-	var message = err && typeof err === 'object' && 'message' in err ? err.message : undefined;
+	// A Go error thrown through goja is a wrapped object: read `message` as it is, without `in`.
+	var message = err ? /** @type {{ message?: unknown }} */ (err).message : undefined;
 	return String(message ? message : err);
 }
 
