@@ -1,7 +1,8 @@
 // `npm test`: every gate, in order, stopping at the first failure — types (svelte-check, zero
-// warnings), formatting and lint (zero warnings), curriculum content checks, the production
-// build, then Vitest: unit (Node + fake-indexeddb), server (real PocketBase) and e2e (real
-// Chromium against the built app served by a real PocketBase). Ends with "N passed, N failed".
+// warnings; the service worker and the PocketBase hooks with tsc), formatting and lint (zero
+// warnings), curriculum content checks, the production build, then Vitest: unit (Node +
+// fake-indexeddb), server (real PocketBase) and e2e (real Chromium against the built app served
+// by a real PocketBase). Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -10,6 +11,7 @@ const steps = [
 	['svelte-check', 'npx', ['svelte-kit', 'sync']],
 	['svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']],
 	['service worker types', 'npx', ['tsc', '-p', 'src/service-worker', '--noEmit']],
+	['hook types', 'node', ['scripts/pocketbase/hook-types.mjs']],
 	['prettier', 'npx', ['prettier', '--check', '.']],
 	['eslint', 'npx', ['eslint', '.', '--max-warnings', '0']],
 	['content', 'node', ['pocketbase/content/check.mjs']],

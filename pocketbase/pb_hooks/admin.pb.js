@@ -4,6 +4,7 @@ routerAdd(
 	'POST',
 	'/api/collab/admin/import',
 	(e) => {
+		/** @type {typeof import('./lib/import.js')} */
 		const importer = require(`${__hooks}/lib/import.js`);
 		return e.json(200, importer.importRecords(e));
 	},

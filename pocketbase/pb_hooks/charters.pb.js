@@ -5,6 +5,7 @@
 // Public on purpose: anyone holding a receipt may check it. The answer holds what the receipt
 // proves (who signed which version, for which commune, when), never the signature or an id.
 routerAdd('GET', '/api/collab/charters/verify/{code}', (e) => {
+	/** @type {typeof import('./lib/charters.js')} */
 	const charters = require(`${__hooks}/lib/charters.js`);
 	return charters.verify(e);
 });

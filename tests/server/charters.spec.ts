@@ -449,7 +449,7 @@ describe('the canonical form, in TypeScript, in goja and in the seed helper', ()
 	});
 
 	it('knows the text hash of every published version on the server', async () => {
-		const limits = loadHook(join(HOOKS, 'lib/sync/limits.js')) as {
+		const limits = loadHook(join(HOOKS, 'lib/limits.js')) as {
 			CHARTER: { textHashes: Record<string, string> };
 		};
 		const hashes: Record<string, string> = {};

@@ -1,16 +1,43 @@
 // Engagement charters on the server (pocketbase/README.md, "Charters"): reads and checks the
 // `data` of a pushed charter, rebuilds its canonical serialization and receipt code exactly as
 // src/lib/domain/charter/canonical.ts does (tests/server/charters.spec.ts proves they agree
-// byte for byte), pulls charters back to the élus of their commune, and answers the public
-// receipt check. ES5 for goja, no PocketBase global at load time (the tests also load it in
-// Node). It never changes a stored charter: a signed charter is immutable.
-var limits = require(`${__hooks}/lib/sync/limits.js`);
+// byte for byte), and answers the public receipt check. The push rules and the pull of charters
+// are the `charters` declaration (lib/sync/collections/charters.js). ES5 for goja, no PocketBase
+// global at load time (the tests also load it in Node). It never changes a stored charter: a
+// signed charter is immutable.
+/** @type {typeof import('./limits.js')} */
+var limits = require(`${__hooks}/lib/limits.js`);
 
 var CHARTER = limits.CHARTER;
 var PATTERNS = limits.PATTERNS;
 var CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** Canonical key, `data` field, and kind (name: trimmed + NFC) of every charter field. */
+/**
+ * @typedef {object} CharterContent What a signature covers, normalised (canonical.ts twin).
+ * @property {string} version
+ * @property {string} textHash
+ * @property {string} signerName
+ * @property {string} mandate
+ * @property {string} communeInsee
+ * @property {string} communeName
+ * @property {string} signedAt
+ * @property {string} signature
+ * @property {string} [countersignerName]
+ * @property {string} [countersignature]
+ * @property {string} [projectId]
+ */
+
+/**
+ * @typedef {object} Problem Why one charter is refused.
+ * @property {number} status
+ * @property {string} code
+ * @property {string} reason French, for the user
+ */
+
+/**
+ * Canonical key, `data` field, and kind (name: trimmed + NFC) of every charter field.
+ * @type {{ key: keyof CharterContent, column: string, name?: boolean, optional?: boolean }[]}
+ */
 var FIELDS = [
 	{ key: 'version', column: 'version' },
 	{ key: 'textHash', column: 'text_hash' },
@@ -25,21 +52,33 @@ var FIELDS = [
 	{ key: 'projectId', column: 'project_id', optional: true }
 ];
 
+/**
+ * @param {number} code
+ */
 function hex4(code) {
 	var text = code.toString(16);
 	while (text.length < 4) text = '0' + text;
 	return text;
 }
 
+/**
+ * @param {number} code
+ */
 function isHigh(code) {
 	return code >= 0xd800 && code <= 0xdbff;
 }
 
+/**
+ * @param {number} code
+ */
 function isLow(code) {
 	return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** JSON string literal escaped as V8's JSON.stringify does; by hand, so goja and V8 agree. */
+/**
+ * JSON string literal escaped as V8's JSON.stringify does; by hand, so goja and V8 agree.
+ * @param {string} text
+ */
 function quote(text) {
 	var out = '"';
 	for (var i = 0; i < text.length; i++) {
@@ -62,7 +101,11 @@ function quote(text) {
 	return out + '"';
 }
 
-/** True when `text` holds a control character or a lone surrogate. */
+/**
+ * True when `text` holds a control character or a lone surrogate.
+ * @param {string} text
+ * @returns {boolean}
+ */
 function hasInvisible(text) {
 	for (var i = 0; i < text.length; i++) {
 		var code = text.charCodeAt(i);
@@ -76,8 +119,11 @@ function hasInvisible(text) {
 /**
  * The canonical content of `data` (a pushed record's `data`, or stored fields by column name):
  * names trimmed and in NFC, empty optional fields dropped. Assumes string fields (checkShape).
+ * @param {Record<string, unknown>} data
+ * @returns {CharterContent}
  */
 function contentOf(data) {
+	/** @type {Record<string, string>} */
 	var content = {};
 	for (var i = 0; i < FIELDS.length; i++) {
 		var field = FIELDS[i];
@@ -88,18 +134,25 @@ function contentOf(data) {
 		}
 		content[field.key] = field.name ? String(value).trim().normalize('NFC') : String(value);
 	}
-	return content;
+	return /** @type {CharterContent} */ (/** @type {unknown} */ (content));
 }
 
-/** The canonical serialization of a normalised content: sorted keys, no whitespace. */
+/**
+ * The canonical serialization of a normalised content: sorted keys, no whitespace.
+ * @param {CharterContent} content
+ */
 function canonical(content) {
-	var keys = Object.keys(content).sort();
+	var fields = /** @type {Record<string, string>} */ (/** @type {unknown} */ (content));
+	var keys = Object.keys(fields).sort();
 	var parts = [];
-	for (var i = 0; i < keys.length; i++) parts.push(quote(keys[i]) + ':' + quote(content[keys[i]]));
+	for (var i = 0; i < keys.length; i++) parts.push(quote(keys[i]) + ':' + quote(fields[keys[i]]));
 	return '{' + parts.join(',') + '}';
 }
 
-/** `XXXX-XXXX-XXXX`: the first 60 bits of a hex hash in Crockford base32. */
+/**
+ * `XXXX-XXXX-XXXX`: the first 60 bits of a hex hash in Crockford base32.
+ * @param {string} hash
+ */
 function receiptCode(hash) {
 	var bits = '';
 	for (var i = 0; i < 15; i++) {
@@ -112,7 +165,11 @@ function receiptCode(hash) {
 	return code.slice(0, 4) + '-' + code.slice(4, 8) + '-' + code.slice(8);
 }
 
-/** A receipt code typed by a person (any case, separators or none, O/0, I/L/1), or null. */
+/**
+ * A receipt code typed by a person (any case, separators or none, O/0, I/L/1), or null.
+ * @param {unknown} input
+ * @returns {string | null}
+ */
 function parseReceiptCode(input) {
 	if (typeof input !== 'string' || input.length > 100) return null;
 	var compact = input
@@ -125,7 +182,10 @@ function parseReceiptCode(input) {
 	return compact.slice(0, 4) + '-' + compact.slice(4, 8) + '-' + compact.slice(8);
 }
 
-/** True when `path` is well formed, in the box, and looks drawn rather than tapped. */
+/**
+ * True when `path` is well formed, in the box, and looks drawn rather than tapped.
+ * @param {string} path
+ */
 function isSignature(path) {
 	if (path.length > CHARTER.signatureMaxChars || !PATTERNS.signature.test(path)) return false;
 	var tokens = path.split(' ');
@@ -146,26 +206,46 @@ function isSignature(path) {
 	return Math.max(box.maxX - box.minX, box.maxY - box.minY) >= CHARTER.signatureMinSpan;
 }
 
+/**
+ * @param {string} text
+ */
 function isSignedAt(text) {
 	if (!PATTERNS.signedAt.test(text)) return false;
 	var date = new Date(text);
 	return !isNaN(date.getTime()) && date.toISOString() === text;
 }
 
+/**
+ * @param {string} text
+ * @param {number} max
+ */
 function isName(text, max) {
 	return text.length >= 1 && text.length <= max && !hasInvisible(text);
 }
 
-/** A problem to report for one record: `{ status, code, reason }`. */
+/**
+ * A problem to report for one record: `{ status, code, reason }`.
+ * @param {number} status
+ * @param {string} code
+ * @param {string} reason
+ * @returns {Problem}
+ */
 function problem(status, code, reason) {
 	return { status: status, code: code, reason: reason };
 }
 
+/**
+ * @param {string} reason
+ */
 function malformed(reason) {
 	return problem(400, 'malformed', reason);
 }
 
-/** Every field a string (or an absent optional one) of bounded length, and a hash; or a problem. */
+/**
+ * Every field a string (or an absent optional one) of bounded length, and a hash; or a problem.
+ * @param {Record<string, unknown>} data
+ * @returns {Problem | null}
+ */
 function checkShape(data) {
 	for (var i = 0; i < FIELDS.length; i++) {
 		var value = data[FIELDS[i].column];
@@ -180,6 +260,9 @@ function checkShape(data) {
 	return null;
 }
 
+/**
+ * @param {string} version
+ */
 function isKnownVersion(version) {
 	return Object.prototype.hasOwnProperty.call(CHARTER.textHashes, version);
 }
@@ -187,6 +270,8 @@ function isKnownVersion(version) {
 /**
  * Checks the fields of a new charter's normalised `content`; returns a problem (422 for an
  * unknown text version, 400 otherwise) or null. Same rules as src/lib/domain/charter/validation.ts.
+ * @param {CharterContent} content
+ * @returns {Problem | null}
  */
 function checkContent(content) {
 	if (!isKnownVersion(content.version)) {
@@ -196,7 +281,8 @@ function checkContent(content) {
 			'Version de charte inconnue (' + content.version + ') : mettez l’application à jour.'
 		);
 	}
-	if (content.textHash !== CHARTER.textHashes[content.version]) {
+	var textHashes = /** @type {Record<string, string>} */ (CHARTER.textHashes);
+	if (content.textHash !== textHashes[content.version]) {
 		return malformed(
 			'L’empreinte du texte ne correspond pas à la version ' + content.version + '.'
 		);
@@ -220,10 +306,13 @@ function checkContent(content) {
 	if (countersigned !== (content.countersignature !== undefined)) {
 		return malformed('Une contresignature demande le nom et la signature du contresignataire.');
 	}
-	if (countersigned && !isName(content.countersignerName, CHARTER.nameMax)) {
+	if (
+		content.countersignerName !== undefined &&
+		!isName(content.countersignerName, CHARTER.nameMax)
+	) {
 		return malformed('Le nom du contresignataire dépasse 120 caractères ou est illisible.');
 	}
-	if (countersigned && !isSignature(content.countersignature)) {
+	if (content.countersignature !== undefined && !isSignature(content.countersignature)) {
 		return malformed('La contresignature est illisible ou trop courte.');
 	}
 	if (content.projectId !== undefined && !PATTERNS.recordId.test(content.projectId)) {
@@ -232,8 +321,12 @@ function checkContent(content) {
 	return null;
 }
 
-/** The canonical content of a stored `charters` record. */
+/**
+ * The canonical content of a stored `charters` record.
+ * @param {core.Record} record
+ */
 function storedContent(record) {
+	/** @type {Record<string, string>} */
 	var data = {};
 	for (var i = 0; i < FIELDS.length; i++) {
 		data[FIELDS[i].column] = record.getString(FIELDS[i].column);
@@ -241,47 +334,17 @@ function storedContent(record) {
 	return contentOf(data);
 }
 
-/** Columns pulled by élus (README, "Charters"): the canonical fields, hash, receipt and more. */
-var PULLED = FIELDS.map(function (field) {
-	return field.column;
-}).concat(['hash', 'receipt', 'received', 'user', 'commune']);
-
-/** Charter rows in the caller's scope, for the sync pull (pull.js): élus of the commune, the signer. */
-function charterRows(db, scope, window) {
-	var communes = scope.role === 'elu' ? scope.communes : [];
-	var model = { id: '', seq: 0 };
-	for (var i = 0; i < PULLED.length; i++) model[PULLED[i]] = '';
-	var rows = arrayOf(new DynamicModel(model));
-	db.newQuery(
-		'SELECT id, seq, ' +
-			PULLED.join(', ') +
-			' FROM charters ' +
-			'WHERE (commune IN (SELECT value FROM json_each({:communes})) OR user = {:user}) ' +
-			'AND seq > {:cursor} AND seq <= {:head} AND device != {:device} ORDER BY seq LIMIT {:n}'
-	)
-		.bind({
-			communes: JSON.stringify(communes),
-			user: scope.id,
-			cursor: window.cursor,
-			head: window.head,
-			device: window.device,
-			n: window.limit + 1
-		})
-		.all(rows);
-	return rows.map(function (row) {
-		var data = {};
-		for (var j = 0; j < PULLED.length; j++) data[PULLED[j]] = row[PULLED[j]];
-		return { seq: row.seq, collection: 'charters', id: row.id, data: data };
-	});
-}
-
 var NOT_FOUND =
 	'Aucune charte ne correspond à ce code. Vérifiez chaque caractère du reçu ; une charte signée ' +
 	'hors connexion n’est connue du serveur qu’après sa synchronisation.';
 
-/** GET /api/collab/charters/verify/{code}: public, answers only what the receipt proves. */
+/**
+ * GET /api/collab/charters/verify/{code}: public, answers only what the receipt proves.
+ * @param {core.RequestEvent} e
+ */
 function verify(e) {
-	var code = parseReceiptCode(e.request.pathValue('code'));
+	var request = /** @type {http.Request} */ (e.request);
+	var code = parseReceiptCode(request.pathValue('code'));
 	if (!code) {
 		return e.json(400, {
 			message: 'Ce code n’a pas la forme d’un reçu de charte : 12 caractères, XXXX-XXXX-XXXX.'
@@ -318,6 +381,6 @@ module.exports = {
 	checkShape: checkShape,
 	checkContent: checkContent,
 	storedContent: storedContent,
-	charterRows: charterRows,
+	hasInvisible: hasInvisible,
 	verify: verify
 };

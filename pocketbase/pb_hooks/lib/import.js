@@ -9,7 +9,11 @@ var KEYS = {
 	good_practices: 'key'
 };
 
-/** JSON text with object keys sorted, so stored JSON (sorted by Go) compares with new values. */
+/**
+ * JSON text with object keys sorted, so stored JSON (sorted by Go) compares with new values.
+ * @param {unknown} value
+ * @returns {string}
+ */
 function canonical(value) {
 	if (Array.isArray(value)) return '[' + value.map(canonical).join(',') + ']';
 	if (value !== null && typeof value === 'object') {
@@ -18,7 +22,9 @@ function canonical(value) {
 			Object.keys(value)
 				.sort()
 				.map(function (k) {
-					return JSON.stringify(k) + ':' + canonical(value[k]);
+					return (
+						JSON.stringify(k) + ':' + canonical(/** @type {Record<string, unknown>} */ (value)[k])
+					);
 				})
 				.join(',') +
 			'}'
@@ -27,7 +33,12 @@ function canonical(value) {
 	return JSON.stringify(value === undefined ? null : value);
 }
 
-/** Whether `record` already holds `value` in `field`. */
+/**
+ * Whether `record` already holds `value` in `field`.
+ * @param {core.Record} record
+ * @param {string} field
+ * @param {unknown} value
+ */
 function sameValue(record, field, value) {
 	var stored = record.getString(field);
 	if (value !== null && typeof value === 'object') {
@@ -42,11 +53,16 @@ function sameValue(record, field, value) {
 	return stored === (value === null || value === undefined ? '' : String(value));
 }
 
-/** Upserts `records` into `collection`, matching on its natural key. Returns counts. */
+/**
+ * Upserts `records` into `collection`, matching on its natural key. Returns counts.
+ * @param {core.RequestEvent} e
+ */
 function importRecords(e) {
 	var body = e.requestInfo().body;
 	var name = body.collection;
-	var key = KEYS[name];
+	var key = Object.prototype.hasOwnProperty.call(KEYS, name)
+		? KEYS[/** @type {keyof KEYS} */ (name)]
+		: '';
 	if (!key) throw new BadRequestError('Collection non importable : ' + name);
 	if (!Array.isArray(body.records)) throw new BadRequestError('« records » doit être une liste.');
 	var created = 0;

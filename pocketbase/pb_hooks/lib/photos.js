@@ -6,19 +6,32 @@
 // file into the photo, after checking it is a JPEG or WebP image. Only an élu of the project's
 // commune uploads; whoever may read the `photos` row may download it. Never changes a complete
 // photo, never trusts the commune a device names (it comes from the project's document).
+/** @type {typeof import('./limits.js')} */
+var limits = require(`${__hooks}/lib/limits.js`);
+/** @type {typeof import('./sync/scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 
-var MAX_PHOTO_BYTES = 512 * 1024;
-var MAX_CHUNK_BYTES = 128 * 1024;
-var MAX_EDGE = 8192;
-var ID = /^[a-z0-9]{15}$/;
-var MIMES = { 'image/jpeg': 'photo.jpg', 'image/webp': 'photo.webp' };
+var MAX_PHOTO_BYTES = limits.PHOTO.maxBytes;
+var MAX_CHUNK_BYTES = limits.PHOTO.maxChunkBytes;
+var MAX_EDGE = limits.PHOTO.maxEdge;
+var ID = limits.PATTERNS.recordId;
+var MIMES = limits.PHOTO.files;
+var CHUNK_TOO_LARGE =
+	'Morceau de photo trop gros : ' + MAX_CHUNK_BYTES / 1024 + ' Ko au plus par envoi.';
 
+/**
+ * @param {unknown} value
+ * @returns {value is number}
+ */
 function isInteger(value) {
 	return typeof value === 'number' && isFinite(value) && Math.floor(value) === value;
 }
 
-/** The signed-in `users` record, or a response already sent. */
+/**
+ * The signed-in `users` record, or a response already sent.
+ * @param {core.RequestEvent} e
+ * @returns {{ user: core.Record, response?: undefined } | { response: unknown, user?: undefined }}
+ */
 function requireUser(e) {
 	if (!e.auth)
 		return { response: e.json(401, { message: 'Connectez-vous pour envoyer des photos.' }) };
@@ -30,12 +43,19 @@ function requireUser(e) {
 	return { user: e.auth };
 }
 
-/** Whether `user` is an élu of `communeId` (the same rule as the sync route's). */
+/**
+ * Whether `user` is an élu of `communeId` (the same rule as the sync route's).
+ * @param {core.Record} user
+ * @param {string} communeId
+ */
 function isEluOf(user, communeId) {
 	return scopes.isEluOf(scopes.userScope(user), communeId);
 }
 
-/** The commune of a project, from its document (or its summary), or '' when unknown. */
+/**
+ * The commune of a project, from its document (or its summary), or '' when unknown.
+ * @param {string} projectId
+ */
 function projectCommune(projectId) {
 	var names = ['docs', 'projects'];
 	for (var i = 0; i < names.length; i++) {
@@ -48,6 +68,10 @@ function projectCommune(projectId) {
 	return '';
 }
 
+/**
+ * @param {string} id
+ * @returns {core.Record | null}
+ */
 function findPhoto(id) {
 	try {
 		return $app.findRecordById('photos', id);
@@ -56,6 +80,9 @@ function findPhoto(id) {
 	}
 }
 
+/**
+ * @param {core.Record} photo
+ */
 function state(photo) {
 	return {
 		id: photo.id,
@@ -65,7 +92,11 @@ function state(photo) {
 	};
 }
 
-/** Checks the declaration of a photo; returns a French reason or null. */
+/**
+ * Checks the declaration of a photo; returns a French reason or null.
+ * @param {any} body the parsed JSON
+ * @returns {string | null}
+ */
 function checkDeclaration(body) {
 	if (!body || typeof body !== 'object') return 'La déclaration de photo doit être un objet JSON.';
 	if (typeof body.id !== 'string' || !ID.test(body.id)) return 'Identifiant de photo invalide.';
@@ -74,7 +105,7 @@ function checkDeclaration(body) {
 	if (typeof body.entry !== 'string' || !ID.test(body.entry)) {
 		return 'Identifiant d’entrée du journal invalide.';
 	}
-	if (!MIMES[body.mime]) return 'Seules les photos JPEG ou WebP sont acceptées.';
+	if (!limits.hasKey(MIMES, body.mime)) return 'Seules les photos JPEG ou WebP sont acceptées.';
 	if (!isInteger(body.bytes) || body.bytes < 1)
 		return 'La taille de la photo doit être un entier positif.';
 	if (
@@ -90,13 +121,17 @@ function checkDeclaration(body) {
 	return null;
 }
 
-/** POST /api/collab/photos: declares a photo (idempotent); answers its upload state. */
+/**
+ * POST /api/collab/photos: declares a photo (idempotent); answers its upload state.
+ * @param {core.RequestEvent} e
+ */
 function declare(e) {
 	var who = requireUser(e);
-	if (who.response) return who.response;
+	if (!who.user) return who.response;
+	var request = /** @type {http.Request} */ (e.request);
 	var body;
 	try {
-		body = JSON.parse(toString(e.request.body, 16384));
+		body = JSON.parse(toString(request.body, 16384));
 	} catch {
 		return e.json(400, { message: 'La déclaration de photo n’est pas du JSON valide.' });
 	}
@@ -105,7 +140,11 @@ function declare(e) {
 	if (body.bytes > MAX_PHOTO_BYTES) {
 		return e.json(413, {
 			message:
-				'Photo trop lourde (' + Math.round(body.bytes / 1024) + ' Ko) : la limite est de 512 Ko.'
+				'Photo trop lourde (' +
+				Math.round(body.bytes / 1024) +
+				' Ko) : la limite est de ' +
+				MAX_PHOTO_BYTES / 1024 +
+				' Ko.'
 		});
 	}
 	var commune = projectCommune(body.project);
@@ -144,7 +183,12 @@ function declare(e) {
 	return e.json(201, state(photo));
 }
 
-/** The bytes of a stored file field of `record`. */
+/**
+ * The bytes of a stored file field of `record`.
+ * @param {core.Record} record
+ * @param {string} field
+ * @returns {number[]}
+ */
 function readFile(record, field) {
 	var name = record.getString(field);
 	if (!name) return [];
@@ -161,7 +205,11 @@ function readFile(record, field) {
 	}
 }
 
-/** True when `bytes` look like a whole JPEG (start and end markers) or a WebP image. */
+/**
+ * True when `bytes` look like a whole JPEG (start and end markers) or a WebP image.
+ * @param {number[]} bytes
+ * @param {string} mime
+ */
 function isImage(bytes, mime) {
 	var n = bytes.length;
 	if (mime === 'image/jpeg') {
@@ -187,32 +235,38 @@ function isImage(bytes, mime) {
 	);
 }
 
-/** PUT /api/collab/photos/{id}/content?offset=N: appends one chunk at offset N. */
+/**
+ * PUT /api/collab/photos/{id}/content?offset=N: appends one chunk at offset N.
+ * @param {core.RequestEvent} e
+ */
 function appendChunk(e) {
 	var who = requireUser(e);
-	if (who.response) return who.response;
-	var offset = Number(e.request.url.query().get('offset'));
+	if (!who.user) return who.response;
+	var user = who.user;
+	var request = /** @type {http.Request} */ (e.request);
+	var offset = Number(/** @type {url.URL} */ (request.url).query().get('offset'));
 	if (!isInteger(offset) || offset < 0) {
 		return e.json(400, { message: 'Le décalage (« offset ») doit être un entier positif ou nul.' });
 	}
-	if (e.request.contentLength > MAX_CHUNK_BYTES) {
-		return e.json(413, { message: 'Morceau de photo trop gros : 128 Ko au plus par envoi.' });
+	if (request.contentLength > MAX_CHUNK_BYTES) {
+		return e.json(413, { message: CHUNK_TOO_LARGE });
 	}
-	var chunk = toBytes(e.request.body, MAX_CHUNK_BYTES + 1);
+	var chunk = toBytes(request.body, MAX_CHUNK_BYTES + 1);
 	if (chunk.length > MAX_CHUNK_BYTES) {
-		return e.json(413, { message: 'Morceau de photo trop gros : 128 Ko au plus par envoi.' });
+		return e.json(413, { message: CHUNK_TOO_LARGE });
 	}
 	if (chunk.length === 0) return e.json(400, { message: 'Ce morceau de photo est vide.' });
-	var answer = null;
+	/** @type {[number, unknown]} */
+	var answer = [500, { message: 'Le serveur n’a pas pu enregistrer ce morceau de photo.' }];
 	$app.runInTransaction(function (txApp) {
 		var photo;
 		try {
-			photo = txApp.findRecordById('photos', e.request.pathValue('id'));
+			photo = txApp.findRecordById('photos', request.pathValue('id'));
 		} catch {
 			answer = [404, { message: 'Photo inconnue : déclarez-la avant d’en envoyer le contenu.' }];
 			return;
 		}
-		if (!isEluOf(who.user, photo.getString('commune'))) {
+		if (!isEluOf(user, photo.getString('commune'))) {
 			answer = [
 				403,
 				{ message: 'Seuls les élus de la commune du projet peuvent y ajouter des photos.' }
@@ -252,7 +306,7 @@ function appendChunk(e) {
 				txApp.save(photo);
 				return;
 			}
-			photo.set('file', $filesystem.fileFromBytes(all, MIMES[mime]));
+			photo.set('file', $filesystem.fileFromBytes(all, MIMES[/** @type {keyof MIMES} */ (mime)]));
 			photo.set('partial', null);
 			photo.set('complete', true);
 		} else {
@@ -265,13 +319,19 @@ function appendChunk(e) {
 	return e.json(answer[0], answer[1]);
 }
 
-/** GET /api/collab/photos/{id}/content: the photo, for whoever may read its row. */
+/**
+ * GET /api/collab/photos/{id}/content: the photo, for whoever may read its row.
+ * @param {core.RequestEvent} e
+ */
 function download(e) {
 	var who = requireUser(e);
-	if (who.response) return who.response;
-	var photo = findPhoto(e.request.pathValue('id'));
+	if (!who.user) return who.response;
+	var photo = findPhoto(/** @type {http.Request} */ (e.request).pathValue('id'));
 	var info = e.requestInfo();
-	if (!photo || !$app.canAccessRecord(photo, info, photo.collection().viewRule)) {
+	if (
+		!photo ||
+		!$app.canAccessRecord(photo, info, /** @type {string} */ (photo.collection().viewRule))
+	) {
 		return e.json(404, { message: 'Photo introuvable, ou réservée aux élus de sa commune.' });
 	}
 	if (!photo.getBool('complete')) {

@@ -4,6 +4,7 @@
 // sends: what the commune consents to is what its synced project says. It never writes a name or
 // an e-mail (good practices are readable by every signed-in user and kept in a device-wide
 // database), and it never touches the project itself.
+/** @type {typeof import('./sync/scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 
 var ID = /^[a-z0-9]{15}$/;
@@ -26,6 +27,11 @@ var MESSAGES = {
 		'Le projet n’a pas encore de résumé : décrivez le problème local qu’il traite, synchronisez, puis publiez.'
 };
 
+/**
+ * @param {string} collection
+ * @param {string} id
+ * @returns {core.Record | null}
+ */
 function findOrNull(collection, id) {
 	try {
 		return $app.findRecordById(collection, id);
@@ -34,6 +40,10 @@ function findOrNull(collection, id) {
 	}
 }
 
+/**
+ * @param {string} projectId
+ * @returns {core.Record | null}
+ */
 function publicationOf(projectId) {
 	try {
 		return $app.findFirstRecordByData('good_practices', 'key', KEY_PREFIX + projectId);
@@ -42,7 +52,12 @@ function publicationOf(projectId) {
 	}
 }
 
-/** A json field as a list of strings. */
+/**
+ * A json field as a list of strings.
+ * @param {core.Record} record
+ * @param {string} field
+ * @returns {string[]}
+ */
 function words(record, field) {
 	var text = record.getString(field);
 	var value;
@@ -60,11 +75,13 @@ function words(record, field) {
 /**
  * The project of the request and what the caller may do with it, or `{ error: [status, message] }`.
  * Élus of the project's commune and the national team may publish and withdraw.
+ * @param {core.RequestEvent} e
+ * @returns {{ error: [number, string] } | { error?: undefined, project: core.Record, commune: core.Record | null }}
  */
 function context(e) {
 	if (!e.auth) return { error: [401, MESSAGES.signedOut] };
 	if (e.auth.collection().name !== 'users') return { error: [403, MESSAGES.notUser] };
-	var id = e.request.pathValue('id');
+	var id = /** @type {http.Request} */ (e.request).pathValue('id');
 	var project = ID.test(id) ? findOrNull('projects', id) : null;
 	if (!project) return { error: [404, MESSAGES.unknown] };
 	var scope = scopes.userScope(e.auth);
@@ -74,7 +91,11 @@ function context(e) {
 	return { project: project, commune: findOrNull('communes', project.getString('commune')) };
 }
 
-/** The summary that would be published, from the stored project and its commune. */
+/**
+ * The summary that would be published, from the stored project and its commune.
+ * @param {core.Record} project
+ * @param {core.Record | null} commune
+ */
 function previewOf(project, commune) {
 	var place = commune ? commune.getString('name') : '';
 	var departement = commune ? commune.getString('departement_name') : '';
@@ -93,7 +114,11 @@ function previewOf(project, commune) {
 	};
 }
 
-/** The state of a publication record (null when never published). */
+/**
+ * The state of a publication record (null when never published).
+ * @param {core.Record | null} record
+ * @returns {Record<string, unknown>}
+ */
 function stateOf(record) {
 	if (!record) return { published: false, key: '', consentAt: '', updated: '' };
 	var consentAt = record.getDateTime('consent_at');
@@ -105,7 +130,11 @@ function stateOf(record) {
 	};
 }
 
-/** Whether `record` already publishes exactly `preview`. */
+/**
+ * Whether `record` already publishes exactly `preview`.
+ * @param {core.Record} record
+ * @param {ReturnType<typeof previewOf>} preview
+ */
 function samePublication(record, preview) {
 	return (
 		record.getBool('published') &&
@@ -119,6 +148,13 @@ function samePublication(record, preview) {
 	);
 }
 
+/**
+ * @param {core.RequestEvent} e
+ * @param {number} status
+ * @param {core.Record} project
+ * @param {core.Record | null} commune
+ * @param {core.Record | null} record
+ */
 function respond(e, status, project, commune, record) {
 	var body = stateOf(record);
 	body.project = project.id;
@@ -126,14 +162,20 @@ function respond(e, status, project, commune, record) {
 	return e.json(status, body);
 }
 
-/** GET …/publication: what would be published, and whether it is. */
+/**
+ * GET …/publication: what would be published, and whether it is.
+ * @param {core.RequestEvent} e
+ */
 function show(e) {
 	var ctx = context(e);
 	if (ctx.error) return e.json(ctx.error[0], { message: ctx.error[1] });
 	return respond(e, 200, ctx.project, ctx.commune, publicationOf(ctx.project.id));
 }
 
-/** POST …/publish `{ consent: true }`: publishes (or refreshes) the summary; idempotent. */
+/**
+ * POST …/publish `{ consent: true }`: publishes (or refreshes) the summary; idempotent.
+ * @param {core.RequestEvent} e
+ */
 function publish(e) {
 	var ctx = context(e);
 	if (ctx.error) return e.json(ctx.error[0], { message: ctx.error[1] });
@@ -167,7 +209,7 @@ function publish(e) {
 	record.set('project_id', ctx.project.id);
 	record.set('project_status', preview.status);
 	record.set('published', true);
-	record.set('consent_by', e.auth.id);
+	record.set('consent_by', /** @type {core.Record} */ (e.auth).id);
 	record.set('consent_at', new DateTime());
 	$app.save(record);
 	return respond(e, 200, ctx.project, ctx.commune, record);
@@ -177,6 +219,7 @@ function publish(e) {
  * DELETE …/publish: withdraws the publication. The record stays, emptied and marked unpublished,
  * so that devices which copied it learn of the withdrawal at their next pull (by `updated`);
  * withdrawing what is not published changes nothing.
+ * @param {core.RequestEvent} e
  */
 function withdraw(e) {
 	var ctx = context(e);

@@ -2,17 +2,32 @@
 // the body, then push ops, upsert records and pull changes in one write transaction, so a
 // request is stored entirely or not at all and its seqs follow commit order. A request that
 // pushes nothing only reads, without taking the write lock.
-var limits = require(`${__hooks}/lib/sync/limits.js`);
+/** @type {typeof import('../limits.js')} */
+var limits = require(`${__hooks}/lib/limits.js`);
+/** @type {typeof import('./request.js')['parseRequest']} */
 var parseRequest = require(`${__hooks}/lib/sync/request.js`).parseRequest;
+/** @type {typeof import('./scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
+/** @type {typeof import('./push.js')} */
 var push = require(`${__hooks}/lib/sync/push.js`);
+/** @type {typeof import('./records.js')} */
 var records = require(`${__hooks}/lib/sync/records.js`);
+/** @type {typeof import('./pull.js')['pull']} */
 var pull = require(`${__hooks}/lib/sync/pull.js`).pull;
+/** @type {typeof import('./sequence.js')} */
 var sequences = require(`${__hooks}/lib/sync/sequence.js`);
 
 var TOO_LARGE =
-	'La demande de synchronisation dépasse 4 Mo : l’application doit l’envoyer en plusieurs fois.';
+	'La demande de synchronisation dépasse ' +
+	limits.MAX_BODY_BYTES / (1024 * 1024) +
+	' Mo : l’application doit l’envoyer en plusieurs fois.';
 
+/**
+ * The response body of a cycle.
+ * @param {{ accepted: string[], rejected: import('./upsert.js').Rejection[], records: string[] }} ctx
+ * @param {import('./pull.js').Pulled} pulled
+ * @param {core.Record[]} changedDocs the `docs` records this request wrote
+ */
 function respond(ctx, pulled, changedDocs) {
 	// Any device may snapshot with covers = the cursor it ends this response at: by then it has
 	// applied every row of the doc up to that seq (its own rows it had already).
@@ -24,7 +39,7 @@ function respond(ctx, pulled, changedDocs) {
 		if (compact.indexOf(pulled.bigDocs[j]) < 0) compact.push(pulled.bigDocs[j]);
 	}
 	return {
-		v: 1,
+		v: limits.PROTOCOL_VERSION,
 		accepted: ctx.accepted,
 		rejected: ctx.rejected,
 		records: ctx.records,
@@ -36,7 +51,15 @@ function respond(ctx, pulled, changedDocs) {
 	};
 }
 
+/**
+ * Pushes, upserts and pulls inside the write transaction `txApp`.
+ * @param {CoreApp} txApp
+ * @param {import('./scope.js').UserScope} scope
+ * @param {import('./request.js').SyncRequest} request
+ * @param {import('./sequence.js').Sequence} sequence
+ */
 function run(txApp, scope, request, sequence) {
+	/** @type {import('./upsert.js').SyncContext} */
 	var ctx = {
 		txApp: txApp,
 		scope: scope,
@@ -60,7 +83,10 @@ function run(txApp, scope, request, sequence) {
 	return respond(ctx, pulled, changedDocs);
 }
 
-/** Handles the request event `e`; returns what the route returns. */
+/**
+ * Handles the request event `e`; returns what the route returns.
+ * @param {core.RequestEvent} e
+ */
 function handle(e) {
 	var auth = e.auth;
 	if (!auth) {
@@ -69,9 +95,12 @@ function handle(e) {
 	if (auth.collection().name !== 'users') {
 		return e.json(403, { message: 'La synchronisation est réservée aux comptes utilisateurs.' });
 	}
-	if (e.request.contentLength > limits.MAX_BODY_BYTES) return e.json(413, { message: TOO_LARGE });
+	var httpRequest = /** @type {http.Request} */ (e.request);
+	if (httpRequest.contentLength > limits.MAX_BODY_BYTES) {
+		return e.json(413, { message: TOO_LARGE });
+	}
 	// Bodies without Content-Length (chunked) are read up to one byte over the limit.
-	var text = toString(e.request.body, limits.MAX_BODY_BYTES + 1);
+	var text = toString(httpRequest.body, limits.MAX_BODY_BYTES + 1);
 	if (text.length > limits.MAX_BODY_BYTES) return e.json(413, { message: TOO_LARGE });
 	var parsed = parseRequest(text);
 	if (parsed.error) return e.json(parsed.error.status, { message: parsed.error.message });

@@ -1,13 +1,69 @@
-// Reads what a device has not seen yet (pocketbase/README.md, "Pull"): doc updates and synced
-// records (projects, progress, charters) with cursor < seq <= head, scoped to the caller, minus
-// what the same device pushed, in seq order, cut by `limit` and by a byte budget (then `more`
-// is true). Raw SQL: the scoped reads need joins and json_each that the record API would turn
-// into one query per row.
-var limits = require(`${__hooks}/lib/sync/limits.js`);
+// Reads what a device has not seen yet (pocketbase/README.md, "Pull"): doc updates and the rows
+// of every record collection of the registry (lib/sync/collections/) with cursor < seq <= head,
+// scoped to the caller (each collection's pull scope, lib/sync/scope.js), minus what the same
+// device pushed, in seq order, cut by `limit` and by a byte budget (then `more` is true). Raw
+// SQL: the scoped reads need joins and json_each that the record API would turn into one query
+// per row. Never names a record collection and never writes.
+/** @type {typeof import('../limits.js')} */
+var limits = require(`${__hooks}/lib/limits.js`);
+/** @type {typeof import('./scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
-var charters = require(`${__hooks}/lib/charters.js`);
+/** @type {typeof import('./collections/index.js')} */
+var collections = require(`${__hooks}/lib/sync/collections/index.js`);
 
-/** Doc update rows (without their payload) visible to an élu. */
+/**
+ * @typedef {object} PullWindow
+ * @property {number} cursor rows after this seq
+ * @property {number} head up to this seq
+ * @property {string} device rows this device wrote are left out
+ * @property {number} limit rows per page
+ */
+
+/**
+ * @typedef {object} DocRow A doc update row without its payload.
+ * @property {number} seq
+ * @property {string} doc
+ * @property {string} type
+ * @property {string} commune
+ * @property {boolean} snapshot
+ * @property {number} chars length of the z85 payload
+ * @property {number} rows stored rows of the doc
+ */
+
+/**
+ * @typedef {object} DocChange
+ * @property {number} seq
+ * @property {string} doc
+ * @property {string} type
+ * @property {string} commune
+ * @property {string} update z85
+ * @property {boolean} snapshot
+ */
+
+/**
+ * @typedef {object} RecordChange
+ * @property {number} seq
+ * @property {string} collection
+ * @property {string} id
+ * @property {Record<string, unknown>} data
+ */
+
+/**
+ * @typedef {object} Pulled
+ * @property {DocChange[]} changes
+ * @property {RecordChange[]} recordChanges
+ * @property {number} cursor
+ * @property {boolean} more
+ * @property {string[]} bigDocs
+ */
+
+/**
+ * Doc update rows (without their payload) visible to an élu.
+ * @param {dbx.Builder} db
+ * @param {import('./scope.js').UserScope} scope
+ * @param {PullWindow} window
+ * @returns {DocRow[]}
+ */
 function docRows(db, scope, window) {
 	if (scope.role !== 'elu' || !scope.communes.length) return [];
 	var rows = arrayOf(
@@ -31,10 +87,15 @@ function docRows(db, scope, window) {
 			n: window.limit + 1
 		})
 		.all(rows);
-	return rows;
+	return /** @type {any} */ (rows);
 }
 
-/** The payloads of the chosen doc rows, by seq. */
+/**
+ * The payloads of the chosen doc rows, by seq.
+ * @param {dbx.Builder} db
+ * @param {number[]} seqs
+ * @returns {Record<number, { seq: number, update: string, snapshot: boolean }>}
+ */
 function payloads(db, seqs) {
 	var rows = arrayOf(new DynamicModel({ seq: 0, update: '', snapshot: false }));
 	db.newQuery(
@@ -43,98 +104,75 @@ function payloads(db, seqs) {
 	)
 		.bind({ seqs: JSON.stringify(seqs) })
 		.all(rows);
-	var bySeq = {};
+	var bySeq = Object.create(null);
 	for (var i = 0; i < rows.length; i++) bySeq[rows[i].seq] = rows[i];
 	return bySeq;
 }
 
-var PROJECT_COLUMNS =
-	'p.id AS id, p.seq AS seq, p.commune AS commune, p.title AS title, p.status AS status, ' +
-	"coalesce(p.themes, '[]') AS themes, coalesce(p.levers, '[]') AS levers, " +
-	'p.summary AS summary, p.updated_by AS updated_by, ' +
-	'p.updated AS updated';
+/**
+ * The SQL of one wire field of the pulled table `t`.
+ * @param {import('./collections/index.js').WireField} field
+ */
+function columnOf(field) {
+	var column = 't."' + field.name + '"';
+	if (field.type === 'json') column = 'coalesce(' + column + ", '[]')";
+	return column + ' AS "' + field.name + '"';
+}
 
-/** Project summary rows in the caller's scope. */
-function projectRows(db, scope, window) {
-	var where = scopes.projectScope(scope);
-	if (where.kind === 'none') return [];
-	var sql = 'SELECT ' + PROJECT_COLUMNS + ' FROM projects p ';
+/**
+ * The value a DynamicModel starts with for a wire field (it fixes the type read back).
+ * @param {import('./collections/index.js').WireField} field
+ */
+function emptyOf(field) {
+	return field.type === 'bool' ? false : '';
+}
+
+/**
+ * The rows of one record collection in the caller's scope, as record changes.
+ * @param {dbx.Builder} db
+ * @param {import('./collections/index.js').CollectionDeclaration} declaration
+ * @param {import('./scope.js').UserScope} scope
+ * @param {PullWindow} window
+ * @returns {RecordChange[]}
+ */
+function recordRows(db, declaration, scope, window) {
+	var where = scopes.pullScope(declaration.pull.scope, scope);
+	if (!where) return [];
+	var fields = declaration.pull.fields;
+	/** @type {Record<string, unknown>} */
+	var model = { id: '', seq: 0 };
+	for (var f = 0; f < fields.length; f++) model[fields[f].name] = emptyOf(fields[f]);
+	/** @type {Record<string, any>} */
 	var params = {
 		cursor: window.cursor,
 		head: window.head,
 		device: window.device,
 		n: window.limit + 1
 	};
-	if (where.kind === 'communes') {
-		sql += 'WHERE p.commune IN (SELECT value FROM json_each({:communes})) AND ';
-		params.communes = JSON.stringify(where.communes);
-	} else if (where.kind === 'territory') {
-		sql += 'JOIN communes c ON c.id = p.commune WHERE c.' + where.column + ' = {:code} AND ';
-		params.code = where.code;
-	} else {
-		sql += 'WHERE ';
-	}
-	sql +=
-		'p.seq > {:cursor} AND p.seq <= {:head} AND p.device != {:device} ORDER BY p.seq LIMIT {:n}';
-	var rows = arrayOf(
-		new DynamicModel({
-			id: '',
-			seq: 0,
-			commune: '',
-			title: '',
-			status: '',
-			themes: '',
-			levers: '',
-			summary: '',
-			updated_by: '',
-			updated: ''
-		})
-	);
-	db.newQuery(sql).bind(params).all(rows);
-	return rows.map(function (row) {
-		return {
-			seq: row.seq,
-			collection: 'projects',
-			id: row.id,
-			data: {
-				commune: row.commune,
-				title: row.title,
-				status: row.status,
-				themes: row.themes ? JSON.parse(row.themes) : [],
-				levers: row.levers ? JSON.parse(row.levers) : [],
-				summary: row.summary,
-				updated_by: row.updated_by,
-				updated: row.updated
-			}
-		};
-	});
-}
-
-/** The caller's own progress rows. */
-function progressRows(db, scope, window) {
-	var rows = arrayOf(
-		new DynamicModel({ id: '', seq: 0, module: '', activity: '', done: false, done_at: '' })
-	);
+	for (var key in where.params) params[key] = where.params[key];
+	var rows = arrayOf(new DynamicModel(model));
 	db.newQuery(
-		'SELECT id, seq, module, activity, done, done_at FROM progress ' +
-			'WHERE user = {:user} AND seq > {:cursor} AND seq <= {:head} AND device != {:device} ' +
-			'ORDER BY seq LIMIT {:n}'
+		'SELECT t.id AS id, t.seq AS seq, ' +
+			fields.map(columnOf).join(', ') +
+			' FROM ' +
+			declaration.name +
+			' t ' +
+			where.join +
+			' WHERE ' +
+			where.where +
+			' AND t.seq > {:cursor} AND t.seq <= {:head} AND t.device != {:device} ' +
+			'ORDER BY t.seq LIMIT {:n}'
 	)
-		.bind({
-			user: scope.id,
-			cursor: window.cursor,
-			head: window.head,
-			device: window.device,
-			n: window.limit + 1
-		})
+		.bind(params)
 		.all(rows);
-	return rows.map(function (row) {
-		return {
-			seq: row.seq,
-			collection: 'progress',
-			id: row.id,
-			data: { module: row.module, activity: row.activity, done: row.done, done_at: row.done_at }
-		};
+	return rows.map(function (/** @type {any} */ row) {
+		/** @type {Record<string, unknown>} */
+		var data = {};
+		for (var j = 0; j < fields.length; j++) {
+			var value = row[fields[j].name];
+			data[fields[j].name] = fields[j].type === 'json' ? (value ? JSON.parse(value) : []) : value;
+		}
+		return { seq: row.seq, collection: declaration.name, id: row.id, data: data };
 	});
 }
 
@@ -142,32 +180,37 @@ function progressRows(db, scope, window) {
  * Pulls for `scope` after `cursor`, up to `head` (the sequence value read before any row).
  * Returns `{ changes, recordChanges, cursor, more, bigDocs }` (bigDocs: docs of the returned
  * changes with more than COMPACT_ROWS rows).
+ * @param {dbx.Builder} db
+ * @param {import('./scope.js').UserScope} scope
+ * @param {string} device
+ * @param {number} cursor
+ * @param {number} limit
+ * @param {number} head
+ * @returns {Pulled}
  */
 function pull(db, scope, device, cursor, limit, head) {
 	if (cursor >= head) {
 		// Up to date (the common idle cycle), or beyond a server restored from a backup.
 		return { changes: [], recordChanges: [], cursor: head, more: false, bigDocs: [] };
 	}
+	/** @type {PullWindow} */
 	var window = { cursor: cursor, head: head, device: device, limit: limit };
-	var lists = [
-		docRows(db, scope, window),
-		projectRows(db, scope, window),
-		progressRows(db, scope, window),
-		charters.charterRows(db, scope, window)
-	];
-	var recordSize = function (row) {
-		return JSON.stringify(row.data).length;
-	};
-	var sizes = [
-		function (row) {
-			return row.chars;
-		},
-		recordSize,
-		recordSize,
-		recordSize
-	];
-	var next = [0, 0, 0, 0];
-	var taken = [[], [], [], []];
+	// List 0 holds doc update rows, the others one record collection each; every list is in seq
+	// order, and the page takes the lowest seq of all heads in turn.
+	/** @type {{ seq: number }[][]} */
+	var lists = [docRows(db, scope, window)];
+	var declarations = collections.all();
+	for (var d = 0; d < declarations.length; d++) {
+		lists.push(recordRows(db, declarations[d], scope, window));
+	}
+	/** @type {number[]} */
+	var next = [];
+	/** @type {any[][]} */
+	var taken = [];
+	for (var t = 0; t < lists.length; t++) {
+		next.push(0);
+		taken.push([]);
+	}
 	var count = 0;
 	var chars = 0;
 	var last = window.cursor;
@@ -182,8 +225,8 @@ function pull(db, scope, device, cursor, limit, head) {
 			}
 		}
 		if (pick < 0 || count >= limit) break;
-		var row = lists[pick][next[pick]];
-		var size = sizes[pick](row);
+		var row = /** @type {any} */ (lists[pick][next[pick]]);
+		var size = pick === 0 ? row.chars : JSON.stringify(row.data).length;
 		if (count > 0 && chars + size > limits.PULL_BUDGET_CHARS) break;
 		taken[pick].push(row);
 		next[pick] += 1;
@@ -193,18 +236,43 @@ function pull(db, scope, device, cursor, limit, head) {
 	}
 	var more = false;
 	for (var m = 0; m < lists.length; m++) more = more || next[m] < lists[m].length;
-	var bySeq = taken[0].length
+	var docs = changesOf(db, taken[0]);
+	/** @type {RecordChange[]} */
+	var recordChanges = [];
+	for (var r = 1; r < taken.length; r++) recordChanges = recordChanges.concat(taken[r]);
+	recordChanges.sort(function (a, b) {
+		return a.seq - b.seq;
+	});
+	return {
+		changes: docs.changes,
+		recordChanges: recordChanges,
+		cursor: more ? last : head,
+		more: more,
+		bigDocs: docs.bigDocs
+	};
+}
+
+/**
+ * The doc changes of the chosen rows, with their payloads, and the big docs among them.
+ * @param {dbx.Builder} db
+ * @param {DocRow[]} taken
+ * @returns {{ changes: DocChange[], bigDocs: string[] }}
+ */
+function changesOf(db, taken) {
+	var bySeq = taken.length
 		? payloads(
 				db,
-				taken[0].map(function (r) {
+				taken.map(function (r) {
 					return r.seq;
 				})
 			)
-		: {};
+		: Object.create(null);
+	/** @type {DocChange[]} */
 	var changes = [];
+	/** @type {string[]} */
 	var bigDocs = [];
-	for (var i = 0; i < taken[0].length; i++) {
-		var change = taken[0][i];
+	for (var i = 0; i < taken.length; i++) {
+		var change = taken[i];
 		// A row compacted since the first read is gone; the snapshot that replaced it has a seq
 		// >= its own and comes in this page or a later one.
 		if (bySeq[change.seq] === undefined) continue;
@@ -216,19 +284,11 @@ function pull(db, scope, device, cursor, limit, head) {
 			update: bySeq[change.seq].update,
 			snapshot: bySeq[change.seq].snapshot
 		});
-		if (change.rows > limits.COMPACT_ROWS && bigDocs.indexOf(change.doc) < 0)
+		if (change.rows > limits.COMPACT_ROWS && bigDocs.indexOf(change.doc) < 0) {
 			bigDocs.push(change.doc);
+		}
 	}
-	var recordChanges = taken[1].concat(taken[2], taken[3]).sort(function (a, b) {
-		return a.seq - b.seq;
-	});
-	return {
-		changes: changes,
-		recordChanges: recordChanges,
-		cursor: more ? last : head,
-		more: more,
-		bigDocs: bigDocs
-	};
+	return { changes: changes, bigDocs: bigDocs };
 }
 
 module.exports = { pull: pull };

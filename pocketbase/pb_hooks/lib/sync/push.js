@@ -4,18 +4,49 @@
 // A problem with one op rejects that op only. Rows are written with raw SQL (no realtime
 // listener may read `doc_updates`); the `docs` rows go through the record API so that
 // realtime subscribers hear about every change.
-var limits = require(`${__hooks}/lib/sync/limits.js`);
+/** @type {typeof import('../limits.js')} */
+var limits = require(`${__hooks}/lib/limits.js`);
+/** @type {typeof import('./scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
+/** @type {typeof import('./request.js')['isInteger']} */
 var isInteger = require(`${__hooks}/lib/sync/request.js`).isInteger;
 
 var NOW = "strftime('%Y-%m-%d %H:%M:%fZ', 'now')";
 var ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
+/**
+ * @typedef {object} Op One pushed Yjs update, as the client sent it (fields unchecked).
+ * @property {string} id the op id (checked by request.js)
+ * @property {any} doc
+ * @property {any} type
+ * @property {any} commune
+ * @property {any} update z85
+ * @property {any} [covers] present on a snapshot
+ * @property {number} [size] decoded bytes, set by checkOp
+ */
+
+/**
+ * @typedef {object} DocEntry A `docs` record this request writes to.
+ * @property {core.Record} record
+ * @property {boolean} isNew
+ * @property {boolean} dirty
+ */
+
+/**
+ * @param {Op} op
+ * @param {number} status
+ * @param {string} code
+ * @param {string} reason
+ * @returns {import('./upsert.js').Rejection}
+ */
 function rejection(op, status, code, reason) {
 	return { id: op.id, kind: 'op', status: status, code: code, reason: reason };
 }
 
-/** Decoded byte length of a z85 string, or -1 when it is not well formed. */
+/**
+ * Decoded byte length of a z85 string, or -1 when it is not well formed.
+ * @param {unknown} text
+ */
 function decodedSize(text) {
 	if (typeof text !== 'string' || (text.length - 1) % 5 !== 0) return -1;
 	if (!limits.PATTERNS.z85.test(text)) return -1;
@@ -23,7 +54,10 @@ function decodedSize(text) {
 	return size > 0 ? size : -1;
 }
 
-/** Checks the fields of one op; returns a rejection, or null with `op.size` set. */
+/**
+ * Checks the fields of one op; returns a rejection, or null with `op.size` set.
+ * @param {Op} op
+ */
 function checkOp(op) {
 	if (typeof op.doc !== 'string' || !limits.PATTERNS.recordId.test(op.doc)) {
 		return rejection(op, 400, 'malformed', 'Identifiant de document invalide.');
@@ -64,9 +98,14 @@ function checkOp(op) {
 	return null;
 }
 
-/** Authors of the op ids already stored, by op id (tombstones included). */
+/**
+ * Authors of the op ids already stored, by op id (tombstones included).
+ * @param {dbx.Builder} db
+ * @param {Op[]} ops
+ * @returns {Record<string, string>}
+ */
 function knownOps(db, ops) {
-	var ids = ops.map(function (op) {
+	var ids = ops.map(function (/** @type {Op} */ op) {
 		return op.id;
 	});
 	var rows = arrayOf(new DynamicModel({ op: '', author: '' }));
@@ -75,25 +114,39 @@ function knownOps(db, ops) {
 	)
 		.bind({ ids: JSON.stringify(ids) })
 		.all(rows);
-	var known = {};
+	var known = Object.create(null);
 	for (var i = 0; i < rows.length; i++) known[rows[i].op] = rows[i].author;
 	return known;
 }
 
-/** The `docs` records the ops name, by id, each wrapped as `{ record, isNew, dirty }`. */
+/**
+ * The `docs` records the ops name, by id, each wrapped as `{ record, isNew, dirty }`.
+ * @param {CoreApp} txApp
+ * @param {Op[]} ops
+ * @returns {Record<string, DocEntry>}
+ */
 function loadDocs(txApp, ops) {
+	/** @type {string[]} */
 	var ids = [];
 	for (var i = 0; i < ops.length; i++) {
 		if (typeof ops[i].doc === 'string' && ids.indexOf(ops[i].doc) < 0) ids.push(ops[i].doc);
 	}
-	var docs = {};
+	var docs = Object.create(null);
 	var records = ids.length ? txApp.findRecordsByIds('docs', ids) : [];
 	for (var j = 0; j < records.length; j++) {
-		docs[records[j].id] = { record: records[j], isNew: false, dirty: false };
+		var record = records[j];
+		if (record) docs[record.id] = { record: record, isNew: false, dirty: false };
 	}
 	return docs;
 }
 
+/**
+ * @param {dbx.Builder} db
+ * @param {import('./upsert.js').SyncContext} ctx
+ * @param {Op} op
+ * @param {number} seq
+ * @param {boolean} snapshot
+ */
 function insertRow(db, ctx, op, seq, snapshot) {
 	db.newQuery(
 		'INSERT INTO doc_updates (id, op, doc, seq, "update", snapshot, covers, author, device, ' +
@@ -122,6 +175,10 @@ function insertRow(db, ctx, op, seq, snapshot) {
  * at the highest replaced seq. Replaced rows become tombstones (seq 0, no update) that keep
  * their op id, so a late replay of one of them is still recognised. Returns the rejection, or
  * null (also when the snapshot is stale and changes nothing).
+ * @param {dbx.Builder} db
+ * @param {import('./upsert.js').SyncContext} ctx
+ * @param {Op} op
+ * @param {DocEntry} doc
  */
 function applySnapshot(db, ctx, op, doc) {
 	if (op.covers > ctx.sequence.value) {
@@ -155,7 +212,13 @@ function applySnapshot(db, ctx, op, doc) {
 	return null;
 }
 
-/** The doc an op writes to, created in memory if new; or a rejection. */
+/**
+ * The doc an op writes to, created in memory if new; or a rejection.
+ * @param {import('./upsert.js').SyncContext} ctx
+ * @param {Record<string, DocEntry>} docs
+ * @param {Op} op
+ * @returns {{ doc: DocEntry, error?: undefined } | { error: import('./upsert.js').Rejection }}
+ */
 function docFor(ctx, docs, op) {
 	var doc = docs[op.doc];
 	if (doc) {
@@ -194,6 +257,9 @@ function docFor(ctx, docs, op) {
 /**
  * Stores `ops` in request order. Fills ctx.accepted / ctx.rejected and returns the `docs`
  * records changed (already saved), for the `compact` hints.
+ * @param {import('./upsert.js').SyncContext} ctx
+ * @param {Op[]} ops
+ * @returns {core.Record[]}
  */
 function pushOps(ctx, ops) {
 	var db = ctx.txApp.db();
@@ -207,19 +273,22 @@ function pushOps(ctx, ops) {
 			else problem = rejection(op, 403, 'forbidden', 'Cet identifiant d’opération est déjà pris.');
 			if (!problem) continue;
 		}
-		if (!problem && !limits.DOC_TYPES[op.type]) {
+		if (!problem && !limits.isDocType(op.type)) {
 			problem = rejection(op, 422, 'unknown_type', 'Type de document inconnu : ' + op.type + '.');
 		}
-		var target = problem ? null : docFor(ctx, docs, op);
-		if (target && target.error) problem = target.error;
-		if (!problem && op.covers !== undefined) {
-			problem = applySnapshot(db, ctx, op, target.doc);
-		} else if (!problem) {
-			var seq = ctx.sequence.next();
-			insertRow(db, ctx, op, seq, false);
-			target.doc.record.set('head', seq);
-			target.doc.record.set('rows', target.doc.record.getInt('rows') + 1);
-			target.doc.dirty = true;
+		if (!problem) {
+			var target = docFor(ctx, docs, op);
+			if (target.error) {
+				problem = target.error;
+			} else if (op.covers !== undefined) {
+				problem = applySnapshot(db, ctx, op, target.doc);
+			} else {
+				var seq = ctx.sequence.next();
+				insertRow(db, ctx, op, seq, false);
+				target.doc.record.set('head', seq);
+				target.doc.record.set('rows', target.doc.record.getInt('rows') + 1);
+				target.doc.dirty = true;
+			}
 		}
 		if (problem) {
 			ctx.rejected.push(problem);
@@ -228,6 +297,7 @@ function pushOps(ctx, ops) {
 			ctx.accepted.push(op.id);
 		}
 	}
+	/** @type {core.Record[]} */
 	var changed = [];
 	for (var id in docs) {
 		if (!docs[id].dirty) continue;

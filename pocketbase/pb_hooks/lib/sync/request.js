@@ -1,29 +1,58 @@
 // Parses and checks the envelope of a sync request (pocketbase/README.md, "Request"). Anything
 // wrong here fails the whole request with a French message and nothing stored; problems of a
 // single op or record are left to push.js / records.js, which reject only that item.
-var limits = require(`${__hooks}/lib/sync/limits.js`);
+/** @type {typeof import('../limits.js')} */
+var limits = require(`${__hooks}/lib/limits.js`);
 
+/**
+ * @typedef {object} SyncRequest A request whose envelope is valid (its items are not checked).
+ * @property {string} device
+ * @property {number} cursor
+ * @property {number} limit capped at MAX_LIMIT
+ * @property {import('./push.js').Op[]} ops
+ * @property {import('./upsert.js').RecordItem[]} records
+ */
+
+/**
+ * @param {unknown} value
+ * @returns {value is number}
+ */
 function isInteger(value) {
 	return typeof value === 'number' && isFinite(value) && Math.floor(value) === value;
 }
 
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, any>}
+ */
 function isObject(value) {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * @param {number} status
+ * @param {string} message
+ * @returns {{ error: { status: number, message: string }, request?: undefined }}
+ */
 function fail(status, message) {
 	return { error: { status: status, message: message } };
 }
 
-/** Checks the list `items` of kind 'op' or 'record': objects with an id the client can match. */
+/**
+ * Checks the list `items` of kind 'op' or 'record': objects with an id the client can match.
+ * @param {unknown[]} items
+ * @param {'op' | 'record'} kind
+ * @returns {string | null} the problem, in French
+ */
 function checkItems(items, kind) {
 	var pattern = kind === 'op' ? limits.PATTERNS.op : limits.PATTERNS.recordId;
 	var label = kind === 'op' ? 'opération' : 'fiche';
 	for (var i = 0; i < items.length; i++) {
-		if (!isObject(items[i])) {
+		var item = items[i];
+		if (!isObject(item)) {
 			return 'L’' + label + ' n° ' + (i + 1) + ' n’est pas un objet JSON.';
 		}
-		if (typeof items[i].id !== 'string' || !pattern.test(items[i].id)) {
+		if (typeof item.id !== 'string' || !pattern.test(item.id)) {
 			return 'L’' + label + ' n° ' + (i + 1) + ' n’a pas d’identifiant valide.';
 		}
 	}
@@ -34,6 +63,8 @@ function checkItems(items, kind) {
  * Parses the body text of POST /api/collab/sync.
  * Returns `{ request }` (normalised: ops and records are arrays, limit is capped) or
  * `{ error: { status, message } }`.
+ * @param {string} text
+ * @returns {{ request: SyncRequest, error?: undefined } | { error: { status: number, message: string }, request?: undefined }}
  */
 function parseRequest(text) {
 	var body;
@@ -43,7 +74,7 @@ function parseRequest(text) {
 		return fail(400, 'La demande de synchronisation n’est pas du JSON valide.');
 	}
 	if (!isObject(body)) return fail(400, 'La demande de synchronisation doit être un objet JSON.');
-	if (body.v !== 1) {
+	if (body.v !== limits.PROTOCOL_VERSION) {
 		return fail(
 			400,
 			'Version du protocole de synchronisation non prise en charge : mettez l’application à jour.'

@@ -1,12 +1,70 @@
-// Who the caller is, from the auth record only (never from the payload), and what they may
-// touch: élus read and write the documents and project summaries of their own communes;
-// coordinators read the summaries of their territory, the national team every summary.
+// Who the caller is, from the auth record only (never from the payload), and what they may read:
+// élus read and write the documents and project summaries of their own communes; coordinators
+// read the summaries of their territory, the national team every summary. Owns each read scope
+// twice, side by side: as the SQL of the sync pull (pullScope) and as the API-rule filter of the
+// collections' list and view rules (API_RULES), so the two can be compared in one place. Never
+// reads a request body. No PocketBase API at load time: migrations and Node tests load it too.
+/** @type {typeof import('../limits.js')['hasKey']} */
+var hasKey = require(`${__hooks}/lib/limits.js`).hasKey;
 
-/** Column of `communes` matching each territory kind (a whitelist: it is spliced into SQL). */
+/**
+ * @typedef {object} UserScope
+ * @property {string} id
+ * @property {string} role `elu`, `coordinateur`, `national` or `facilitateur`
+ * @property {string[]} communes ids of the user's communes
+ * @property {string} territoryKind
+ * @property {string} territoryCode
+ */
+
+/**
+ * @typedef {object} SqlScope A condition on the pulled table `t`, for pull.js.
+ * @property {string} join SQL joined after `FROM <table> t` ('' for none)
+ * @property {string} where SQL condition
+ * @property {Record<string, string>} params values bound to its `{:name}` placeholders
+ */
+
+/** Column of `communes` matching each territory kind (an allow-list: it is spliced into SQL). */
 var TERRITORY_COLUMNS = { departement: 'departement', region: 'region', epci: 'epci' };
 
-/** The scope of the signed-in `users` record `auth`. */
+var ELU_OF_COMMUNE = "@request.auth.role = 'elu' && @request.auth.communes.id ?= commune";
+
+// A coordinator sees the communes of their territory; an empty code never matches (communes
+// without an EPCI have an empty `epci`, which must not make them visible to everyone).
+var COORDINATOR_OF_COMMUNE =
+	"@request.auth.role = 'coordinateur' && (@request.auth.territory_kind = 'national' || " +
+	"(@request.auth.territory_code != '' && (" +
+	"(@request.auth.territory_kind = 'departement' && commune.departement = @request.auth.territory_code) || " +
+	"(@request.auth.territory_kind = 'region' && commune.region = @request.auth.territory_code) || " +
+	"(@request.auth.territory_kind = 'epci' && commune.epci = @request.auth.territory_code))))";
+
+var COMMUNE_READERS =
+	'(' + ELU_OF_COMMUNE + ') || (' + COORDINATOR_OF_COMMUNE + ") || @request.auth.role = 'national'";
+
+/**
+ * The list and view rules of the synced collections, as PocketBase filters. The released
+ * migrations (1764500000_sync.js, 1764700000_charters.js, 1764900000_photos.js) hold their own
+ * copies of these strings: migrations are history and never change, so
+ * tests/server/limits-parity.spec.ts checks the rules they set against these. New collections
+ * take their rules from here (`require(`${__hooks}/lib/sync/scope.js`).API_RULES`).
+ */
+var API_RULES = {
+	/** `docs`: the élus of the document's commune. */
+	eluOfCommune: ELU_OF_COMMUNE,
+	/** `projects`, `photos`: élus of the commune, coordinators of its territory, the national team. */
+	communeReaders: COMMUNE_READERS,
+	/** `charters`: the signer, then the same readers as a project. */
+	charterReaders: 'user = @request.auth.id || ' + COMMUNE_READERS,
+	/** `progress`: its user and the national team. */
+	ownOrNational: "user = @request.auth.id || @request.auth.role = 'national'"
+};
+
+/**
+ * The scope of the signed-in `users` record `auth`.
+ * @param {core.Record} auth
+ * @returns {UserScope}
+ */
 function userScope(auth) {
+	/** @type {string[]} */
 	var communes = [];
 	var raw = auth.getStringSlice('communes');
 	for (var i = 0; i < raw.length; i++) communes.push(raw[i]);
@@ -19,26 +77,102 @@ function userScope(auth) {
 	};
 }
 
-/** True when the user may read and write the documents and summaries of `communeId`. */
+/**
+ * True when the user may read and write the documents and summaries of `communeId`.
+ * @param {UserScope} scope
+ * @param {unknown} communeId
+ */
 function isEluOf(scope, communeId) {
-	return scope.role === 'elu' && scope.communes.indexOf(communeId) >= 0;
+	return (
+		scope.role === 'elu' && typeof communeId === 'string' && scope.communes.indexOf(communeId) >= 0
+	);
 }
 
 /**
- * Which project summaries the user pulls: `{ kind: 'communes', communes }`,
- * `{ kind: 'territory', column, code }`, `{ kind: 'all' }` or `{ kind: 'none' }`.
+ * The SQL twin of COMMUNE_READERS for a table `t` with a `commune` column.
+ * @param {UserScope} scope
+ * @returns {SqlScope | null}
  */
-function projectScope(scope) {
-	if (scope.role === 'elu') return { kind: 'communes', communes: scope.communes };
-	if (scope.role === 'national') return { kind: 'all' };
+function communeReaders(scope) {
+	if (scope.role === 'elu') {
+		return {
+			join: '',
+			where: 't.commune IN (SELECT value FROM json_each({:communes}))',
+			params: { communes: JSON.stringify(scope.communes) }
+		};
+	}
+	if (scope.role === 'national') return { join: '', where: '1 = 1', params: {} };
 	if (scope.role === 'coordinateur') {
-		if (scope.territoryKind === 'national') return { kind: 'all' };
-		var column = TERRITORY_COLUMNS[scope.territoryKind];
-		if (column && scope.territoryCode) {
-			return { kind: 'territory', column: column, code: scope.territoryCode };
+		if (scope.territoryKind === 'national') return { join: '', where: '1 = 1', params: {} };
+		if (hasKey(TERRITORY_COLUMNS, scope.territoryKind) && scope.territoryCode) {
+			var column = TERRITORY_COLUMNS[/** @type {keyof TERRITORY_COLUMNS} */ (scope.territoryKind)];
+			return {
+				join: 'JOIN communes c ON c.id = t.commune',
+				where: 'c.' + column + ' = {:code}',
+				params: { code: scope.territoryCode }
+			};
 		}
 	}
-	return { kind: 'none' };
+	return null;
 }
 
-module.exports = { userScope: userScope, isEluOf: isEluOf, projectScope: projectScope };
+/**
+ * Records of the caller: a table `t` with a `user` column.
+ * @param {UserScope} scope
+ * @returns {SqlScope}
+ */
+function own(scope) {
+	return { join: '', where: 't.user = {:user}', params: { user: scope.id } };
+}
+
+/**
+ * Charters in a pull: the élus of the commune and the signer. Coordinators and the national team
+ * read charters through the API (charterReaders), not through sync.
+ * @param {UserScope} scope
+ * @returns {SqlScope}
+ */
+function signerOrCommuneElus(scope) {
+	return {
+		join: '',
+		where: '(t.commune IN (SELECT value FROM json_each({:communes})) OR t.user = {:user})',
+		params: {
+			communes: JSON.stringify(scope.role === 'elu' ? scope.communes : []),
+			user: scope.id
+		}
+	};
+}
+
+/** Pull scopes by the name a collection declares (lib/sync/collections/). */
+var PULL_SCOPES = {
+	communeReaders: communeReaders,
+	own: own,
+	signerOrCommuneElus: signerOrCommuneElus
+};
+
+/**
+ * True when `name` is a pull scope a collection may declare.
+ * @param {string} name
+ */
+function isPullScope(name) {
+	return hasKey(PULL_SCOPES, name);
+}
+
+/**
+ * Which rows of a synced collection the user pulls, under the declared rule `name`: an SQL
+ * condition on `t`, or null when the user pulls none.
+ * @param {string} name a key of PULL_SCOPES
+ * @param {UserScope} scope
+ * @returns {SqlScope | null}
+ */
+function pullScope(name, scope) {
+	if (!isPullScope(name)) throw new Error('unknown pull scope ' + name);
+	return PULL_SCOPES[/** @type {keyof PULL_SCOPES} */ (name)](scope);
+}
+
+module.exports = {
+	API_RULES: API_RULES,
+	userScope: userScope,
+	isEluOf: isEluOf,
+	isPullScope: isPullScope,
+	pullScope: pullScope
+};

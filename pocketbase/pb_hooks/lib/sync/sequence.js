@@ -5,25 +5,35 @@
 
 var ROW = 'globalsequence0';
 
-/** Reads the current value through `db` (a transaction's or the app's). */
+/**
+ * Reads the current value through `db` (a transaction's or the app's).
+ * @param {dbx.Builder} db
+ * @returns {number}
+ */
 function currentSeq(db) {
 	var row = new DynamicModel({ value: 0 });
 	db.newQuery('SELECT value FROM sync_counters WHERE id = {:id}').bind({ id: ROW }).one(row);
 	return row.value;
 }
 
-/** A counter for one transaction: `next()` hands out numbers, `save()` writes the last one. */
+/**
+ * A counter for one transaction: `next()` hands out numbers, `save()` writes the last one.
+ * @constructor
+ * @param {CoreApp} txApp
+ */
 function Sequence(txApp) {
 	this.db = txApp.db();
 	this.start = currentSeq(this.db);
 	this.value = this.start;
 }
 
+/** The next number (not stored until save()). */
 Sequence.prototype.next = function () {
 	this.value += 1;
 	return this.value;
 };
 
+/** Stores the last number handed out, if any. */
 Sequence.prototype.save = function () {
 	if (this.value === this.start) return;
 	this.db
