@@ -1,5 +1,5 @@
 // Engagement charters (pocketbase/README.md, "Charters"): one row per signed charter, with every
-// field of its canonical content (src/lib/domain/charter/canonical.ts) in snake_case, its hash
+// field of its canonical content (src/lib/features/charters/domain/canonical.ts) in snake_case, its hash
 // and receipt code, and the server's own reception time. Written only by the sync route, which
 // recomputes the hash and never changes a stored charter, so every create, update and delete rule
 // is null. Read by the signer, the élus of the commune, the coordinators of a territory that

@@ -17,7 +17,7 @@ const COORDINATOR_OF_COMMUNE =
 const PHOTO_READERS =
 	'(' + ELU_OF_COMMUNE + ') || (' + COORDINATOR_OF_COMMUNE + ") || @request.auth.role = 'national'";
 
-/** Hard cap of one stored photo; devices aim at 300 KB (src/lib/domain/photos/limits.ts). */
+/** Hard cap of one stored photo; devices aim at 300 KB (src/lib/features/photos/domain/limits.ts). */
 const MAX_PHOTO_BYTES = 512 * 1024;
 const ID = '^[a-z0-9]{15}$';
 

@@ -1,12 +1,12 @@
 // The demo mayor's signed engagement charter, for the seed. Plain Node (the seed cannot import
 // the TypeScript domain): it rebuilds the canonical content, hash and receipt exactly as
-// src/lib/domain/charter/canonical.ts does, and tests/server/charters.spec.ts proves that they
+// src/lib/features/charters/domain/canonical.ts does, and tests/server/charters.spec.ts proves that they
 // agree. It only computes: pushing the record (as the demo mayor, through POST
 // /api/collab/sync) is the seed's job. Never change the demo charter's fields without a reason:
 // its receipt is printed in docs and demos.
 import { createHash } from 'node:crypto';
 
-/** Version and SHA-256 of its French text (src/lib/domain/charter/text.ts, pinned there too). */
+/** Version and SHA-256 of its French text (src/lib/features/charters/domain/text.ts, pinned there too). */
 export const DEMO_CHARTER_VERSION = '2026-1';
 const TEXT_HASH = '14a746c9472af0f4186f5b44081e19736a4fac285fa8bb3c3381b548da1ad173';
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

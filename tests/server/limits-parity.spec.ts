@@ -14,7 +14,7 @@ import {
 	PROJECT_ID_PATTERN,
 	SIGNED_AT_PATTERN,
 	SIGNER_NAME_MAX
-} from '../../src/lib/domain/charter/validation';
+} from '../../src/lib/features/charters/domain/validation';
 import {
 	isSignatureDrawn,
 	parseSignature,
@@ -23,8 +23,12 @@ import {
 	SIGNATURE_MIN_POINTS,
 	SIGNATURE_MIN_SPAN,
 	SIGNATURE_WIDTH
-} from '../../src/lib/domain/charter/signature';
-import { MAX_EDGE, MAX_STORED_BYTES, UPLOAD_CHUNK_BYTES } from '../../src/lib/domain/photos/limits';
+} from '../../src/lib/features/charters/domain/signature';
+import {
+	MAX_EDGE,
+	MAX_STORED_BYTES,
+	UPLOAD_CHUNK_BYTES
+} from '../../src/lib/features/photos/domain/limits';
 import { IMPACT_THEMES, SYMBIOTIC_LEVERS } from '../../src/lib/domain/programme';
 import { SUMMARY_MAX } from '../../src/lib/domain/projects/canvas';
 import { LEGACY_PROJECT_STATUSES, PROJECT_STATUSES } from '../../src/lib/domain/projects/types';

@@ -1,4 +1,4 @@
-// The device side of photo uploads (src/lib/sync/photos.ts) against a real PocketBase, with a
+// The device side of photo uploads (src/lib/features/photos/sync/uploader.ts) against a real PocketBase, with a
 // local store in fake-indexeddb: a photo waits until its project reaches the server, an upload
 // cut off mid-photo resumes at the server's offset without resending what arrived, a refused
 // photo keeps its bytes with the server's French reason, and another élu's device downloads it.

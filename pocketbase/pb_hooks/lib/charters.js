@@ -1,6 +1,6 @@
 // Engagement charters on the server (pocketbase/README.md, "Charters"): reads and checks the
 // `data` of a pushed charter, rebuilds its canonical serialization and receipt code exactly as
-// src/lib/domain/charter/canonical.ts does (tests/server/charters.spec.ts proves they agree
+// src/lib/features/charters/domain/canonical.ts does (tests/server/charters.spec.ts proves they agree
 // byte for byte), and answers the public receipt check. The push rules and the pull of charters
 // are the `charters` declaration (lib/sync/collections/charters.js). ES5 for goja, no PocketBase
 // global at load time (the tests also load it in Node). It never changes a stored charter: a
@@ -269,7 +269,7 @@ function isKnownVersion(version) {
 
 /**
  * Checks the fields of a new charter's normalised `content`; returns a problem (422 for an
- * unknown text version, 400 otherwise) or null. Same rules as src/lib/domain/charter/validation.ts.
+ * unknown text version, 400 otherwise) or null. Same rules as src/lib/features/charters/domain/validation.ts.
  * @param {CharterContent} content
  * @returns {Problem | null}
  */

@@ -35,7 +35,7 @@ var DOC_TYPES = ['project'];
  * Engagement charters (README, "Charters").
  * `textHashes`: SHA-256 hex of the French text of each published charter version. A published
  * text never changes, so neither does its hash: add a version, never edit one.
- * → src/lib/domain/charter/text.ts (hashes of CHARTER_VERSIONS, tests/server/charters.spec.ts)
+ * → src/lib/features/charters/domain/text.ts (hashes of CHARTER_VERSIONS, tests/server/charters.spec.ts)
  */
 var CHARTER = {
 	textHashes: { '2026-1': '14a746c9472af0f4186f5b44081e19736a4fac285fa8bb3c3381b548da1ad173' },
@@ -74,7 +74,7 @@ var PROGRESS = { keyMax: 100 };
 
 /**
  * Log photos (README, "Photos").
- * → src/lib/domain/photos/limits.ts: MAX_STORED_BYTES (= maxBytes); UPLOAD_CHUNK_BYTES stays
+ * → src/lib/features/photos/domain/limits.ts: MAX_STORED_BYTES (= maxBytes); UPLOAD_CHUNK_BYTES stays
  * under `maxChunkBytes`, MAX_EDGE under `maxEdge`.
  */
 var PHOTO = {

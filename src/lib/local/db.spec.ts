@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA, UserDatabase } from './db';
+import { schemaHistory, UserDatabase } from './db';
+
+const SCHEMA = schemaHistory();
 import { userDatabasePrefix } from './user-data';
 
 describe('UserDatabase schema', () => {

@@ -85,8 +85,6 @@ export function schemaHistory(
 	return [...versions].sort(([a], [b]) => a - b).map(([version, stores]) => ({ version, stores }));
 }
 
-export const SCHEMA = schemaHistory();
-
 /**
  * The Dexie database of one user. Features type their own tables on it (module augmentation in
  * their `platform.ts`); Dexie creates a property for every table of the schema.
@@ -105,7 +103,9 @@ export class UserDatabase extends Dexie {
 			userDatabasePrefix(userId),
 			indexedDB ? { indexedDB, IDBKeyRange: globalThis.IDBKeyRange } : undefined
 		);
-		for (const { version, stores } of SCHEMA) this.version(version).stores(stores);
+		// Read when a database opens, not at import: the registry and the features' declarations
+		// import this module's types, so the list is complete only once every module has loaded.
+		for (const { version, stores } of schemaHistory()) this.version(version).stores(stores);
 	}
 }
 

@@ -1,7 +1,7 @@
 // Rules a charter must follow before it is signed (hashed) on the device. Owns the field bounds
 // and the French messages a signer can meet; each error also has a message key of a future
 // `charter` i18n catalogue. Never hashes, never stores. The server checks the same bounds
-// (pb_hooks/lib/sync/limits.js) and refuses what breaks them: change both together.
+// (pb_hooks/lib/limits.js) and refuses what breaks them: change both together.
 import type { CharterContent } from './canonical';
 import { MANDATES } from '$lib/domain/users';
 import { isSignatureDrawn, parseSignature } from './signature';

@@ -1,7 +1,7 @@
 // What a log photo may be, and how a device shrinks it: pure rules shared by the image code
 // (src/lib/media), the local store and the uploader. A phone photo of 3 to 12 MB becomes a JPEG
 // of at most 1600 px on its long side and about 300 KB, small enough to send from a village
-// hall over a weak mobile connection; the server keeps at most 512 KB (pb_hooks/lib/photos.js).
+// hall over a weak mobile connection; the server keeps at most 512 KB (pb_hooks/lib/limits.js).
 // Never touches the DOM, storage or network.
 
 /** Largest file a user may pick: beyond it decoding would exhaust a cheap tablet's memory. */
@@ -10,7 +10,7 @@ export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
 export const MAX_EDGE = 1600;
 /** Size a stored photo aims at. */
 export const TARGET_BYTES = 300 * 1024;
-/** The server's cap (pb_hooks/lib/photos.js). */
+/** The server's cap (pb_hooks/lib/limits.js). */
 export const MAX_STORED_BYTES = 512 * 1024;
 /** Bytes sent per upload request: a lost request costs at most this much again. */
 export const UPLOAD_CHUNK_BYTES = 64 * 1024;
