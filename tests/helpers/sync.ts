@@ -5,7 +5,7 @@
 import type PocketBase from 'pocketbase';
 import type { DocChange, RecordChange, SyncResponse } from '../../src/lib/domain/sync/protocol';
 
-export type { DocChange, RecordChange, SyncResponse };
+export type { DocChange, SyncResponse };
 
 /**
  * One sync request as `pb`'s user: `v: 1`, device `d-test`, cursor 0 and no ops or records
