@@ -75,8 +75,8 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					environment: 'node',
+					// Each file starts its own PocketBase and Chromium (tests/helpers/app.ts).
 					include: ['tests/e2e/**/*.spec.ts'],
-					globalSetup: ['tests/setup/pocketbase.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
 					fileParallelism: false

@@ -6,31 +6,13 @@ import * as Y from 'yjs';
 import { decodeBase85, encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { adminClient, communeId, DEMO, userClient } from '../helpers/pocketbase';
 import { opId, randomId } from '../helpers/ids';
+import { pullAll, sync, type DocChange, type SyncResponse } from '../helpers/sync';
 
 const url = inject('pbUrl');
 let maire: PocketBase;
 let adjoint: PocketBase;
 let admin: PocketBase;
 let lagrasse: string;
-
-interface Change {
-	seq: number;
-	doc: string;
-	type: string;
-	commune: string;
-	update: string;
-	snapshot: boolean;
-}
-interface SyncResponse {
-	accepted: string[];
-	rejected: { id: string; kind: string; status: number; code: string; reason: string }[];
-	records: string[];
-	changes: Change[];
-	recordChanges: { seq: number; collection: string; id: string; data: Record<string, unknown> }[];
-	cursor: number;
-	more: boolean;
-	compact: string[];
-}
 
 /** Sends one sync request with fetch (to see the status and count the bytes). */
 async function post(
@@ -48,23 +30,6 @@ async function post(
 	return { status: response.status, json: await response.json() };
 }
 
-async function sync(pb: PocketBase, body: Record<string, unknown>): Promise<SyncResponse> {
-	const { status, json } = await post(pb, { v: 1, ops: [], records: [], ...body });
-	expect(status, JSON.stringify(json)).toBe(200);
-	return json as unknown as SyncResponse;
-}
-
-/** Pulls until `more` is false; returns every change and the final cursor. */
-async function pullAll(pb: PocketBase, device: string, cursor: number, limit?: number) {
-	const changes: Change[] = [];
-	for (;;) {
-		const page = await sync(pb, { device, cursor, ...(limit ? { limit } : {}) });
-		changes.push(...page.changes);
-		cursor = page.cursor;
-		if (!page.more) return { changes, cursor };
-	}
-}
-
 /** A Y.Doc edited as a project canvas; returns the doc and its full state as z85. */
 function projectDoc(title: string) {
 	const doc = new Y.Doc();
@@ -74,7 +39,7 @@ function projectDoc(title: string) {
 }
 const stateOf = (doc: Y.Doc) => encodeBase85(Y.encodeStateAsUpdate(doc));
 
-function applyChanges(doc: Y.Doc, changes: Change[], docId: string) {
+function applyChanges(doc: Y.Doc, changes: DocChange[], docId: string) {
 	for (const change of changes) {
 		if (change.doc === docId) Y.applyUpdate(doc, decodeBase85(change.update));
 	}

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
 import { opId, randomId } from '../helpers/ids';
+import { pullAll, sync } from '../helpers/sync';
 
 const url = inject('pbUrl');
 let maire: PocketBase;
@@ -17,37 +18,6 @@ let national: PocketBase;
 let facilitator: PocketBase;
 let admin: PocketBase;
 let ids: { lagrasse: string; carcassonne: string; etienne: string };
-
-interface SyncResponse {
-	accepted: string[];
-	rejected: { id: string; kind: string; status: number; code: string }[];
-	records: string[];
-	changes: { doc: string; commune: string; update: string }[];
-	recordChanges: { collection: string; id: string; data: Record<string, unknown> }[];
-	cursor: number;
-	more: boolean;
-}
-
-async function sync(pb: PocketBase, body: Record<string, unknown>): Promise<SyncResponse> {
-	return pb.send('/api/collab/sync', {
-		method: 'POST',
-		body: { v: 1, ops: [], records: [], ...body }
-	});
-}
-
-/** Every change and record change visible to `pb` from cursor 0. */
-async function pullEverything(pb: PocketBase, device: string) {
-	const changes: SyncResponse['changes'] = [];
-	const recordChanges: SyncResponse['recordChanges'] = [];
-	let cursor = 0;
-	for (;;) {
-		const page = await sync(pb, { device, cursor });
-		changes.push(...page.changes);
-		recordChanges.push(...page.recordChanges);
-		cursor = page.cursor;
-		if (!page.more) return { changes, recordChanges };
-	}
-}
 
 function update(text: string): string {
 	const doc = new Y.Doc();
@@ -178,7 +148,7 @@ describe('an élu of another commune', () => {
 	it('pulls nothing of Lagrasse and cannot read its docs or summaries through the API', async () => {
 		const doc = await createProject(maire, ids.lagrasse, 'Lavoir');
 		const own = await createProject(etienne, ids.etienne, 'Tiers-lieu');
-		const pulled = await pullEverything(etienne, 'd-other-reader');
+		const pulled = await pullAll(etienne, 'd-other-reader');
 		expect(pulled.changes.map((c) => c.doc)).not.toContain(doc);
 		expect(pulled.changes.every((c) => c.commune === ids.etienne)).toBe(true);
 		expect(pulled.recordChanges.map((r) => r.id)).not.toContain(doc);
@@ -266,12 +236,12 @@ describe('progress', () => {
 				}
 			]
 		});
-		const sameUser = await pullEverything(maire, 'd-progress-2');
+		const sameUser = await pullAll(maire, 'd-progress-2');
 		expect(sameUser.recordChanges.find((r) => r.id === progressId)).toMatchObject({
 			collection: 'progress',
 			data: { module: 'v1-m2', activity: 'a3', done: true, done_at: '2026-11-03 14:00:00.000Z' }
 		});
-		const otherUser = await pullEverything(await userClient(url, DEMO.adjoint), 'd-progress-3');
+		const otherUser = await pullAll(await userClient(url, DEMO.adjoint), 'd-progress-3');
 		expect(otherUser.recordChanges.map((r) => r.id)).not.toContain(progressId);
 		await expect(etienne.collection('progress').getOne(progressId)).rejects.toMatchObject({
 			status: 404
@@ -305,7 +275,7 @@ describe('territories', () => {
 	});
 
 	it('gives a coordinator summaries of their territory through sync, and no documents', async () => {
-		const pulled = await pullEverything(coordinator, 'd-coordinator');
+		const pulled = await pullAll(coordinator, 'd-coordinator');
 		expect(pulled.changes).toEqual([]);
 		const seen = pulled.recordChanges.filter((r) => r.collection === 'projects').map((r) => r.id);
 		expect(seen).toEqual(expect.arrayContaining([inLagrasse, inCarcassonne]));
@@ -316,14 +286,14 @@ describe('territories', () => {
 	it('shows the national team every summary and a facilitator none', async () => {
 		const all = (await national.collection('projects').getFullList()).map((p) => p.id);
 		expect(all).toEqual(expect.arrayContaining([inLagrasse, inCarcassonne, inEtienne]));
-		const pulled = await pullEverything(national, 'd-national');
+		const pulled = await pullAll(national, 'd-national');
 		expect(pulled.changes).toEqual([]);
 		expect(pulled.recordChanges.map((r) => r.id)).toEqual(
 			expect.arrayContaining([inLagrasse, inCarcassonne, inEtienne])
 		);
 
 		expect(await facilitator.collection('projects').getFullList()).toEqual([]);
-		const facilitatorPull = await pullEverything(facilitator, 'd-facilitator');
+		const facilitatorPull = await pullAll(facilitator, 'd-facilitator');
 		expect(facilitatorPull.changes).toEqual([]);
 		expect(facilitatorPull.recordChanges.filter((r) => r.collection === 'projects')).toEqual([]);
 	});
