@@ -139,7 +139,7 @@ describe('engagement charter', () => {
 		await page.getByRole('button', { name: 'Vérifier' }).click();
 		await page
 			.getByTestId('receipt-server')
-			.filter({ hasText: 'Charte authentique, enregistrée par le serveur.' })
+			.filter({ hasText: 'Contrat authentique, enregistré par le serveur.' })
 			.waitFor();
 		await page.getByTestId('receipt-local').filter({ hasText: 'empreinte est intacte' }).waitFor();
 		expect(await page.getByTestId('receipt-check-result').textContent()).toContain('Marie Dupont');

@@ -146,7 +146,7 @@ describe('Formation offline after one visit', () => {
 			.getByRole('heading', { level: 1, name: titleOf(content.good_practices, 'kalundborg') })
 			.waitFor();
 		await page.getByRole('heading', { level: 2, name: 'Chiffres clés' }).waitFor();
-		await page.getByRole('heading', { level: 2, name: 'Sources' }).waitFor();
+		await page.getByRole('heading', { level: 2, name: 'Sources', exact: true }).waitFor();
 		const figures = page.locator('.figures li');
 		const kalundborg = content.good_practices.find((c) => c.key === 'kalundborg')!;
 		expect(await figures.count()).toBe(kalundborg.figures.length);
