@@ -16,6 +16,7 @@ import type {
 	ProjectTextField
 } from '$lib/domain/projects/types';
 import { edit, projectParts, readProject, type ProjectActor } from './project-doc';
+import type { ProjectSummaryRow, UserDatabase } from './db';
 import { saveLocalRecord } from './records';
 import type { LocalStore } from './store';
 
@@ -117,6 +118,11 @@ export function addLogEntry(
 		return true;
 	});
 	return full;
+}
+
+/** The project summaries on this device (every commune), most recently updated first. */
+export async function loadProjectSummaries(db: UserDatabase): Promise<ProjectSummaryRow[]> {
+	return db.projects.orderBy('updatedAt').reverse().toArray();
 }
 
 /**

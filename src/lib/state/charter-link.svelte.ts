@@ -6,8 +6,13 @@
 import { FRAMING_MODULE } from '$lib/domain/projects/framing';
 import { displayName } from '$lib/domain/users';
 import type { ProjectSummaryRow } from '$lib/local/db';
+import { hasDocument } from '$lib/local/doc-metas';
 import { loadFraming } from '$lib/local/framings';
-import { linkProjectCharter, type ProjectCharterLink } from '$lib/local/projects';
+import {
+	linkProjectCharter,
+	loadProjectSummaries,
+	type ProjectCharterLink
+} from '$lib/local/projects';
 import { watch } from '$lib/local/watch';
 import { session } from './session.svelte';
 import { syncState } from './sync.svelte';
@@ -23,7 +28,7 @@ export async function linkCharterToProject(
 	link: ProjectCharterLink
 ): Promise<boolean> {
 	const store = await syncState.ready();
-	if (!(await store.db.docs.get(projectId))) return false;
+	if (!(await hasDocument(store.db, projectId))) return false;
 	const user = session.user;
 	const actor = user ? { id: user.id, name: displayName(user) } : undefined;
 	const changed = await store.docs.use(projectId, (doc) => linkProjectCharter(doc, link, actor));
@@ -48,10 +53,7 @@ export class CharterProjectChoice {
 				if (cancelled) return;
 				stop = watch(
 					() =>
-						Promise.all([
-							store.db.projects.orderBy('updatedAt').reverse().toArray(),
-							loadFraming(store.db, FRAMING_MODULE)
-						]),
+						Promise.all([loadProjectSummaries(store.db), loadFraming(store.db, FRAMING_MODULE)]),
 					([projects, framing]) => {
 						this.projects = projects;
 						this.framed = framing?.projectId;

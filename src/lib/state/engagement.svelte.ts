@@ -8,7 +8,7 @@ import { localDay, nextMilestone, type NextMilestone } from '$lib/domain/project
 import type { ProjectSummaryRow } from '$lib/local/db';
 import type { LocalDoc } from '$lib/local/docs';
 import { loadFraming } from '$lib/local/framings';
-import { readProject } from '$lib/local/projects';
+import { loadProjectSummaries, readProject } from '$lib/local/projects';
 import type { LocalStore } from '$lib/local/store';
 import { watch } from '$lib/local/watch';
 import { charterBook } from './charter.svelte';
@@ -60,10 +60,7 @@ export class Engagement {
 				if (cancelled) return;
 				stopWatch = watch(
 					() =>
-						Promise.all([
-							store.db.projects.orderBy('updatedAt').reverse().toArray(),
-							loadFraming(store.db, FRAMING_MODULE)
-						]),
+						Promise.all([loadProjectSummaries(store.db), loadFraming(store.db, FRAMING_MODULE)]),
 					([rows, framing]) => {
 						const mine = session.user?.communes.map((c) => c.id) ?? [];
 						this.#rows = rows.filter((r) => mine.includes(r.commune));

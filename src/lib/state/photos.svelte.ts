@@ -6,7 +6,13 @@
 import { connectionAllowsPhotos } from '$lib/domain/photos/limits';
 import type { ProjectLogEntry } from '$lib/domain/projects/types';
 import type { PhotoRow } from '$lib/local/db';
-import { rememberMissing, retryPhotos } from '$lib/local/photos';
+import {
+	loadPhotosBytes,
+	loadProjectPhotos,
+	loadQueuedPhotos,
+	rememberMissing,
+	retryPhotos
+} from '$lib/local/photos';
 import type { LocalStore } from '$lib/local/store';
 import { savePhotosWifiOnly } from '$lib/local/sync-state';
 import { watch } from '$lib/local/watch';
@@ -55,7 +61,7 @@ export class PhotoQueue {
 		);
 		this.#stops.push(
 			watch(
-				() => store.db.photos.where('state').anyOf('pending', 'rejected').sortBy('createdAt'),
+				() => loadQueuedPhotos(store.db),
 				(rows) => (this.queued = rows)
 			)
 		);
@@ -133,7 +139,7 @@ export class ProjectPhotos {
 	) {
 		this.#stops.push(
 			watch(
-				() => store.db.photos.where('projectId').equals(projectId).toArray(),
+				() => loadProjectPhotos(store.db, projectId),
 				(rows) => {
 					this.rows = Object.fromEntries(rows.map((r) => [r.id, r]));
 					this.loaded = true;
@@ -153,7 +159,7 @@ export class ProjectPhotos {
 		this.#ids = key;
 		this.#stopBytes?.();
 		this.#stopBytes = watch(
-			() => this.store.db.photoBytes.where('id').anyOf(ids).toArray(),
+			() => loadPhotosBytes(this.store.db, ids),
 			(found) => {
 				const known = this.bytes;
 				this.bytes = Object.fromEntries(found.map((b) => [b.id, known[b.id] ?? b.bytes]));

@@ -27,12 +27,14 @@ import {
 	type ProjectError
 } from '$lib/domain/projects/validation';
 import type { ProjectSummaryRow } from '$lib/local/db';
+import { hasDocument } from '$lib/local/doc-metas';
 import type { LocalDoc } from '$lib/local/docs';
 import {
 	addItem,
 	addLogEntry,
 	addMeasurement,
 	createProject,
+	loadProjectSummaries,
 	moveItem,
 	readProject,
 	removeItem,
@@ -44,6 +46,7 @@ import {
 	updateProjectMeta,
 	type ProjectActor
 } from '$lib/local/projects';
+import { loadDocumentOutbox } from '$lib/local/outbox';
 import { savePhotos } from '$lib/local/photos';
 import { watch } from '$lib/local/watch';
 import type { PreparedPhoto } from '$lib/media/photo';
@@ -81,7 +84,7 @@ export class ProjectList {
 			.then((store) => {
 				if (cancelled) return;
 				this.#stop = watch(
-					() => store.db.projects.orderBy('updatedAt').reverse().toArray(),
+					() => loadProjectSummaries(store.db),
 					(rows) => {
 						const mine = session.user?.communes.map((c) => c.id) ?? [];
 						this.items = rows.filter((r) => !mine.length || mine.includes(r.commune));
@@ -135,7 +138,7 @@ export class ProjectEditor {
 	/** Loads project `id` (from this device only). */
 	async open(id: string): Promise<void> {
 		const store = await syncState.ready();
-		if (!(await store.db.docs.get(id))) {
+		if (!(await hasDocument(store.db, id))) {
 			this.status = 'missing';
 			return;
 		}
@@ -164,7 +167,7 @@ export class ProjectEditor {
 		this.#stops.push(() => local.doc.off('update', refresh));
 		this.#stops.push(
 			watch(
-				() => store.db.outbox.where('docId').equals(id).sortBy('seq'),
+				() => loadDocumentOutbox(store.db, id),
 				(entries) => {
 					this.docState = worstState(entries.map(itemState));
 					const states: Record<string, ItemState> = {};
