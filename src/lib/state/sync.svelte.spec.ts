@@ -47,7 +47,10 @@ describe('SyncState', () => {
 		const { sync, store } = await device(mayor);
 		expect(sync.status).toBe('offline');
 		await saveProgress(store.db, mayor.id, { module: 'ic-1', activity: 'ic-1-a1', done: true });
-		const projectId = await createProject(store, { title: 'Verger communal', commune: LAGRASSE.id });
+		const projectId = await createProject(store, {
+			title: 'Verger communal',
+			commune: LAGRASSE.id
+		});
 
 		await vi.waitFor(() => expect(sync.items.length).toBeGreaterThanOrEqual(3));
 		const progress = sync.items.find((item) => item.kind === 'record' && !item.docId);
