@@ -1,16 +1,20 @@
 // The session on the device's real saved session (fake-indexeddb) and the real PocketBase SDK:
 // a saved session opens the app signed in whatever the network; no network changes nothing; a
 // server that refuses the token asks for a new sign-in and keeps the user's data; logout removes
-// that user's databases and no one else's. The "server" that refuses is a bare HTTP listener
+// that user's databases and no one else's. The server that refuses is a bare HTTP listener
 // answering 401, as PocketBase does to an expired token.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearAuth, loadSavedAuth, saveAuth } from '$lib/local/session';
 import { openLocalStore } from '$lib/local/store';
 import { deleteUserData } from '$lib/local/user-data';
 import { createPocketBase } from '$lib/sync/pocketbase';
-import { deputy, LAGRASSE, mayor } from '../../../tests/helpers/state';
+import {
+	answeringServer,
+	deputy,
+	LAGRASSE,
+	mayor,
+	UNREACHABLE as unreachable
+} from '../../../tests/helpers/state';
 import { Session } from './session.svelte';
 
 /** The mayor's `users` record as PocketBase returns it (expanded with her commune). */
@@ -23,24 +27,20 @@ const record = {
 	expand: { communes: [LAGRASSE] }
 };
 
-/** Nothing listens there: every request fails as with no network. */
-const unreachable = 'http://127.0.0.1:9';
-
-let server: Server | undefined;
+let server: Awaited<ReturnType<typeof answeringServer>> | undefined;
 afterEach(async () => {
 	await clearAuth();
-	await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+	await server?.close();
 	server = undefined;
 });
 
-/** A listener that refuses every request with 401; resolves with its URL. */
+/** A server that refuses every request with 401, as PocketBase refuses an expired token. */
 async function refusingServer(): Promise<string> {
-	server = createServer((_, response) => {
-		response.writeHead(401, { 'content-type': 'application/json' });
-		response.end(JSON.stringify({ status: 401, message: 'The request requires valid token.' }));
-	});
-	await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-	return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	server = await answeringServer(() => ({
+		status: 401,
+		body: { status: 401, message: 'The request requires valid token.', data: {} }
+	}));
+	return server.url;
 }
 
 function session(url: string) {
