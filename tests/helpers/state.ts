@@ -3,8 +3,14 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { signatureFromStrokes } from '$lib/domain/charter/signature';
 import type { User } from '$lib/domain/users';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
+import { linkCharterToProject } from '$lib/state/charter-link.svelte';
+import { CharterSigning } from '$lib/state/charter.svelte';
+import { PhotoQueue } from '$lib/state/photos.svelte';
+import { SyncState } from '$lib/state/sync.svelte';
+import { createPocketBase } from '$lib/sync/pocketbase';
 
 export const LAGRASSE = { id: 'commune00000001', insee: '11185', name: 'Lagrasse' };
 export const FABREZAN = { id: 'commune00000002', insee: '11135', name: 'Fabrezan' };
@@ -71,4 +77,47 @@ export async function answeringServer(
 		requests,
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
+}
+
+/**
+ * The real sync state of a device signed in as `user`, offline (no cycle sends anything), on its
+ * own fake-indexeddb. Call `follow(null)` on it after the test: that closes its store.
+ */
+export async function offlineSync(user: User, indexedDB: IDBFactory = new IDBFactory()) {
+	const sync = new SyncState({
+		session: { status: 'signed-in', user, needsReauth: false },
+		photos: new PhotoQueue(),
+		openStore: (userId) => openLocalStore({ userId, indexedDB }),
+		client: () => createPocketBase(UNREACHABLE)
+	});
+	sync.online = false;
+	await sync.follow(user);
+	// The first cycle now, offline: no cycle is left to start later.
+	await sync.syncNow();
+	return sync;
+}
+
+/** A finger signature as the pad would give it. */
+export function signature(): string {
+	const stroke = Array.from({ length: 30 }, (_, i) => ({ x: 20 + i * 15, y: 80 + (i % 5) * 8 }));
+	return signatureFromStrokes([stroke], { width: 600, height: 200 });
+}
+
+/**
+ * Signs the current charter as `user` on `store` through the signing form, committing it to
+ * `projectId` when given (then the project lists it, as at signing). Resolves with its id.
+ */
+export async function signCharter(store: LocalStore, user: User, projectId = ''): Promise<string> {
+	const linkDeps = { store: async () => store, user: () => user, onSaved: () => undefined };
+	const signing = new CharterSigning({
+		db: async () => store.db,
+		linkProject: (id, link) => linkCharterToProject(id, link, linkDeps)
+	});
+	signing.prefill(user);
+	signing.signature = signature();
+	signing.consent = true;
+	signing.projectId = projectId;
+	const failed = await signing.sign();
+	if (failed || !signing.signedId) throw new Error(`charter not signed: ${failed}`);
+	return signing.signedId;
 }
