@@ -16,6 +16,7 @@ const library = {
 	content: {
 		modules: raw.modules.map((r, i) => toModule(stamp(r, i))),
 		activities: raw.activities.map((r, i) => toActivity(stamp(r, i))),
+		resources: [],
 		good_practices: []
 	}
 };

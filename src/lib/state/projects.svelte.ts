@@ -143,6 +143,8 @@ export class ProjectEditor {
 	async close(): Promise<void> {
 		this.#closed = true;
 		for (const stop of this.#stops.splice(0)) stop();
+		// A summary write started by the last change finishes before the document is let go.
+		await this.#summary;
 		await this.#local?.release();
 		this.#local = undefined;
 	}
