@@ -1,8 +1,8 @@
 // Projects for the screens: an editor per open project (its Yjs document through local/projects;
-// the list is project-list.svelte.ts, re-exported here). A change is
-// reported "Enregistré sur cet appareil" only once it is in IndexedDB. Pages talk to this, never
-// to Yjs or Dexie; validation comes from domain/projects, and a value that fails it is refused
-// whole (the document is not touched). Every change names its author for the history.
+// the list is project-list.svelte.ts, re-exported here). A change is reported "Enregistré sur
+// cet appareil" only once it is in IndexedDB. Pages talk to this, never to Yjs or Dexie;
+// validation comes from domain/projects, and a value that fails it is refused whole (the document
+// is not touched). Every change names its author for the history.
 import { newId } from '$lib/domain/sync/ids';
 import type {
 	Project,
