@@ -63,6 +63,16 @@ export function entriesIn(db: UserDatabase, states: OutboxState[]): Promise<Outb
 	return db.outbox.where('state').anyOf(states).sortBy('seq');
 }
 
+/** Every entry, newest first (what the Synchronisation screen lists). */
+export function loadOutbox(db: UserDatabase): Promise<OutboxEntry[]> {
+	return db.outbox.orderBy('seq').reverse().toArray();
+}
+
+/** The entries of document `docId` (confirmed ones included), in local order. */
+export function loadDocumentOutbox(db: UserDatabase, docId: string): Promise<OutboxEntry[]> {
+	return db.outbox.where('docId').equals(docId).sortBy('seq');
+}
+
 /** Unconfirmed updates of `docId` (to re-apply them when the document is loaded). */
 export async function unconfirmedUpdates(db: UserDatabase, docId: string): Promise<Uint8Array[]> {
 	const entries = await db.outbox.where('docId').equals(docId).sortBy('seq');

@@ -16,6 +16,8 @@ import type {
 	ProjectTextField
 } from '$lib/domain/projects/types';
 import { edit, projectParts, readProject, type ProjectActor } from './project-doc';
+import type { ProjectSummaryRow } from '$lib/features/projects/platform';
+import type { UserDatabase } from './db';
 import { saveLocalRecord } from './records';
 import type { LocalStore } from './store';
 
@@ -117,6 +119,11 @@ export function addLogEntry(
 		return true;
 	});
 	return full;
+}
+
+/** The project summaries on this device (every commune), most recently updated first. */
+export async function loadProjectSummaries(db: UserDatabase): Promise<ProjectSummaryRow[]> {
+	return db.projects.orderBy('updatedAt').reverse().toArray();
 }
 
 /**

@@ -6,6 +6,11 @@ import { correctCommuneClass, fetchCommuneClass } from '$lib/sync/communes';
 import { getPocketBase } from '$lib/sync/pocketbase';
 import { session } from './session.svelte';
 
+/** The server client the correction talks to (tests pass their own). */
+export interface CommuneClassDeps {
+	client: typeof getPocketBase;
+}
+
 export class CommuneClassCorrection {
 	/** The class the server holds, once read (may differ from the one derived from population). */
 	serverClass = $state<CommuneClass | null>(null);
@@ -13,6 +18,11 @@ export class CommuneClassCorrection {
 	saving = $state(false);
 	message = $state<{ kind: 'success' | 'danger'; key: MessageKey } | null>(null);
 	#recordId: string | null = null;
+	readonly #deps: CommuneClassDeps;
+
+	constructor(deps: CommuneClassDeps = { client: getPocketBase }) {
+		this.#deps = deps;
+	}
 
 	/** True when the signed-in user is an élu of `commune`. */
 	static canCorrect(commune: Commune): boolean {
@@ -21,7 +31,7 @@ export class CommuneClassCorrection {
 
 	/** Reads the server's current class (silently does nothing offline). */
 	async load(commune: Commune): Promise<void> {
-		const record = await fetchCommuneClass(await getPocketBase(), commune.insee);
+		const record = await fetchCommuneClass(await this.#deps.client(), commune.insee);
 		if (!record) return;
 		this.#recordId = record.id;
 		this.serverClass = record.class;
@@ -34,7 +44,7 @@ export class CommuneClassCorrection {
 		this.message = null;
 		if (!this.#recordId) await this.load(commune);
 		const failure = this.#recordId
-			? await correctCommuneClass(await getPocketBase(), this.#recordId, value)
+			? await correctCommuneClass(await this.#deps.client(), this.#recordId, value)
 			: 'offline';
 		this.saving = false;
 		if (failure) {

@@ -1,10 +1,9 @@
-// Projects for the screens: the list (Dexie summaries of the user's communes, live across tabs)
-// and an editor per open project (its Yjs document through local/projects). A change is
-// reported "Enregistré sur cet appareil" only once it is in IndexedDB. Pages talk to this, never
-// to Yjs or Dexie; validation comes from domain/projects, and a value that fails it is refused
-// whole (the document is not touched). Every change names its author for the history.
+// Projects for the screens: an editor per open project (its Yjs document through local/projects;
+// the list is project-list.svelte.ts, re-exported here). A change is reported "Enregistré sur
+// cet appareil" only once it is in IndexedDB. Pages talk to this, never to Yjs or Dexie;
+// validation comes from domain/projects, and a value that fails it is refused whole (the document
+// is not touched). Every change names its author for the history.
 import { newId } from '$lib/domain/sync/ids';
-import { displayName } from '$lib/domain/users';
 import type {
 	Project,
 	ProjectListItems,
@@ -26,13 +25,12 @@ import {
 	validateTitle,
 	type ProjectError
 } from '$lib/domain/projects/validation';
-import type { ProjectSummaryRow } from '$lib/features/projects/platform';
+import { hasDocument } from '$lib/local/doc-metas';
 import type { LocalDoc } from '$lib/local/docs';
 import {
 	addItem,
 	addLogEntry,
 	addMeasurement,
-	createProject,
 	moveItem,
 	readProject,
 	removeItem,
@@ -45,64 +43,16 @@ import {
 	type ProjectActor
 } from '$lib/local/projects';
 import { savePhotos, type PreparedPhoto, ProjectPhotos } from '$lib/features/photos';
+import { loadDocumentOutbox } from '$lib/local/outbox';
+import type { LocalStore } from '$lib/local/store';
 import { watch } from '$lib/local/watch';
-import { session } from './session.svelte';
-import { itemState, syncState, worstState, type ItemState } from './sync.svelte';
+import { actorOf, defaultProjectDeps, isEluOf, type ProjectDeps } from './project-list.svelte';
+import { itemState, worstState, type ItemState } from './sync.svelte';
 
-/** The signed-in user as the history names them. */
-function currentActor(): ProjectActor | undefined {
-	const user = session.user;
-	return user ? { id: user.id, name: displayName(user) } : undefined;
-}
-
-/** Is the signed-in user an élu of `commune` (who may write its project summaries)? */
-function isEluOf(commune: string): boolean {
-	const user = session.user;
-	return user?.role === 'elu' && user.communes.some((c) => c.id === commune);
-}
+export { ProjectList, type ProjectDeps } from './project-list.svelte';
 
 /** Where the last change stands on this device. */
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
-
-/** The project list of the signed-in user. */
-export class ProjectList {
-	items = $state.raw<ProjectSummaryRow[]>([]);
-	loaded = $state(false);
-	#stop: (() => void) | undefined;
-
-	/** Starts following the summaries (call from a page's onMount; returns the stop function). */
-	follow(): () => void {
-		syncState.start();
-		let cancelled = false;
-		void syncState
-			.ready()
-			.then((store) => {
-				if (cancelled) return;
-				this.#stop = watch(
-					() => store.db.projects.orderBy('updatedAt').reverse().toArray(),
-					(rows) => {
-						const mine = session.user?.communes.map((c) => c.id) ?? [];
-						this.items = rows.filter((r) => !mine.length || mine.includes(r.commune));
-						this.loaded = true;
-					}
-				);
-			})
-			.catch((error: unknown) => console.error('project list unavailable', error));
-		return () => {
-			cancelled = true;
-			this.#stop?.();
-		};
-	}
-
-	/** Creates a project; resolves with its id, or with the validation error. */
-	async create(title: string, commune: string): Promise<{ id: string } | { error: ProjectError }> {
-		const error = validateTitle(title);
-		if (error) return { error };
-		const id = await createProject(await syncState.ready(), { title, commune }, currentActor());
-		syncState.noteLocalWrite();
-		return { id };
-	}
-}
 
 /** One open project: its content, save status and per-item sync state. */
 export class ProjectEditor {
@@ -129,11 +79,18 @@ export class ProjectEditor {
 	#failed = false;
 	#closed = false;
 	#summary: Promise<void> = Promise.resolve();
+	#store: LocalStore | undefined;
+	readonly #deps: ProjectDeps;
+
+	constructor(deps: ProjectDeps = defaultProjectDeps) {
+		this.#deps = deps;
+	}
 
 	/** Loads project `id` (from this device only). */
 	async open(id: string): Promise<void> {
-		const store = await syncState.ready();
-		if (!(await store.db.docs.get(id))) {
+		const store = await this.#deps.store();
+		this.#store = store;
+		if (!(await hasDocument(store.db, id))) {
 			this.status = 'missing';
 			return;
 		}
@@ -151,7 +108,7 @@ export class ProjectEditor {
 			this.project = { ...project, log: sortLog(project.log) };
 			// Changes merged from other devices can change the summary too: keep it in step (only
 			// élus of the commune write it; the server would refuse anyone else).
-			if (!isEluOf(project.commune)) return;
+			if (!isEluOf(this.#deps.user(), project.commune)) return;
 			this.#summary = this.#summary
 				.then(() => syncSummary(store, id, local.doc))
 				.then(() => undefined)
@@ -162,14 +119,14 @@ export class ProjectEditor {
 		this.#stops.push(() => local.doc.off('update', refresh));
 		this.#stops.push(
 			watch(
-				() => store.db.outbox.where('docId').equals(id).sortBy('seq'),
+				() => loadDocumentOutbox(store.db, id),
 				(entries) => {
 					this.docState = worstState(entries.map(itemState));
 					const states: Record<string, ItemState> = {};
 					// An entry written here travels in the first outbox row made after it; entries of
 					// other authors came from the server.
 					for (const entry of this.project?.log ?? []) {
-						if (entry.author !== session.user?.id) continue;
+						if (entry.author !== this.#deps.user()?.id) continue;
 						const carrier = entries.find((e) => e.createdAt >= entry.createdAt);
 						if (carrier) states[entry.id] = itemState(carrier);
 					}
@@ -184,6 +141,8 @@ export class ProjectEditor {
 	async close(): Promise<void> {
 		this.#closed = true;
 		for (const stop of this.#stops.splice(0)) stop();
+		// A summary write started by the last change finishes before the document is let go.
+		await this.#summary;
 		await this.#local?.release();
 		this.#local = undefined;
 	}
@@ -193,8 +152,9 @@ export class ProjectEditor {
 		const error = validateTitle(title);
 		if (error || !this.#local) return error;
 		const local = this.#local;
+		const store = this.#store!;
 		await this.#saving(() =>
-			updateProjectMeta(syncState.store!, local.id, local.doc, { title }, currentActor())
+			updateProjectMeta(store, local.id, local.doc, { title }, this.#actor())
 		);
 		return null;
 	}
@@ -202,9 +162,10 @@ export class ProjectEditor {
 	/** Changes the status. */
 	async setStatus(status: ProjectStatus): Promise<void> {
 		const local = this.#local;
-		if (!local) return;
+		const store = this.#store;
+		if (!local || !store) return;
 		await this.#saving(() =>
-			updateProjectMeta(syncState.store!, local.id, local.doc, { status }, currentActor())
+			updateProjectMeta(store, local.id, local.doc, { status }, this.#actor())
 		);
 	}
 
@@ -217,7 +178,7 @@ export class ProjectEditor {
 		const error = validateText(text);
 		if (error || !this.#local) return error;
 		const local = this.#local;
-		void this.#saving(async () => setText(local.doc, field, text, currentActor()));
+		void this.#saving(async () => setText(local.doc, field, text, this.#actor()));
 		return null;
 	}
 
@@ -231,7 +192,7 @@ export class ProjectEditor {
 		const error = validateTags(kind, tags);
 		if (error || !this.#local) return error;
 		const local = this.#local;
-		await this.#saving(async () => setTags(local.doc, kind, tags, currentActor()));
+		await this.#saving(async () => setTags(local.doc, kind, tags, this.#actor()));
 		return null;
 	}
 
@@ -246,7 +207,7 @@ export class ProjectEditor {
 		if (error || !this.#local) return error;
 		const local = this.#local;
 		await this.#saving(async () => {
-			addItem(local.doc, list, fields, currentActor());
+			addItem(local.doc, list, fields, this.#actor());
 		});
 		return null;
 	}
@@ -260,7 +221,7 @@ export class ProjectEditor {
 		const error = validateItem(list, patch);
 		if (error || !this.#local) return error;
 		const local = this.#local;
-		await this.#saving(async () => updateItem(local.doc, list, id, patch, currentActor()));
+		await this.#saving(async () => updateItem(local.doc, list, id, patch, this.#actor()));
 		return null;
 	}
 
@@ -268,7 +229,7 @@ export class ProjectEditor {
 	async removeItem(list: ProjectListName, id: string): Promise<void> {
 		const local = this.#local;
 		if (!local) return;
-		await this.#saving(async () => removeItem(local.doc, list, id, currentActor()));
+		await this.#saving(async () => removeItem(local.doc, list, id, this.#actor()));
 	}
 
 	/** Moves a method step (or milestone, stakeholder) one place up or down. */
@@ -279,7 +240,7 @@ export class ProjectEditor {
 	): Promise<void> {
 		const local = this.#local;
 		if (!local) return;
-		await this.#saving(async () => moveItem(local.doc, list, id, delta, currentActor()));
+		await this.#saving(async () => moveItem(local.doc, list, id, delta, this.#actor()));
 	}
 
 	/** Adds an indicator as typed: baseline and target are optional numbers. */
@@ -318,7 +279,7 @@ export class ProjectEditor {
 		if ((count ?? 0) >= LIST_MAX) return 'projects.errors.listFull';
 		const local = this.#local;
 		if (!local) return null;
-		await this.#saving(async () => addMeasurement(local.doc, indicatorId, parsed, currentActor()));
+		await this.#saving(async () => addMeasurement(local.doc, indicatorId, parsed, this.#actor()));
 		return null;
 	}
 
@@ -328,7 +289,7 @@ export class ProjectEditor {
 		if ('error' in parsed) return parsed.error;
 		const local = this.#local;
 		if (!local) return null;
-		await this.#saving(async () => setBudget(local.doc, parsed.amount, currentActor()));
+		await this.#saving(async () => setBudget(local.doc, parsed.amount, this.#actor()));
 		return null;
 	}
 
@@ -344,15 +305,20 @@ export class ProjectEditor {
 		if (error || !this.#local || !this.project) return error;
 		const local = this.#local;
 		const projectId = this.project.id;
-		const author = session.user?.id ?? '';
+		const author = this.#deps.user()?.id ?? '';
+		const store = this.#store!;
 		const entryId = newId();
 		const kept = photos.map((p) => ({ ...p, id: newId() }));
 		await this.#saving(async () => {
-			if (kept.length) await savePhotos((await syncState.ready()).db, projectId, entryId, kept);
+			if (kept.length) await savePhotos(store.db, projectId, entryId, kept);
 			const refs = kept.map(({ id, width, height }) => ({ id, width, height }));
-			addLogEntry(local.doc, { ...entry, author, id: entryId, photos: refs }, currentActor());
+			addLogEntry(local.doc, { ...entry, author, id: entryId, photos: refs }, this.#actor());
 		});
 		return this.save === 'error' ? 'projects.errors.photosNotSaved' : null;
+	}
+
+	#actor(): ProjectActor | undefined {
+		return actorOf(this.#deps.user());
 	}
 
 	async #saving(write: () => Promise<void>): Promise<void> {
@@ -364,7 +330,7 @@ export class ProjectEditor {
 			await this.#summary;
 			await this.#local?.whenSaved();
 			if (--this.#inFlight === 0 && !this.#failed) this.save = 'saved';
-			syncState.noteLocalWrite();
+			this.#deps.onSaved();
 		} catch (error) {
 			this.#inFlight--;
 			this.#failed = true;
