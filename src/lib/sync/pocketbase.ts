@@ -1,6 +1,6 @@
 // The one PocketBase client of a page (or of the service worker). Its auth store is backed by
 // the session saved in IndexedDB (local/session.ts), so the token survives restarts and is
-// readable from the service worker. Only sync/ imports the SDK (STYLE.md).
+// readable from the service worker. Only sync/ imports the SDK (README, Architecture).
 import PocketBase, { AsyncAuthStore } from 'pocketbase';
 import { clearAuth, loadSavedAuth, saveAuth } from '$lib/local/session';
 
@@ -34,9 +34,4 @@ export function getPocketBase(): Promise<PocketBase> {
 		(pb) => (client = pb)
 	);
 	return ready;
-}
-
-/** The shared client if it was already created (synchronous access for event handlers). */
-export function currentPocketBase(): PocketBase | undefined {
-	return client;
 }
