@@ -14,7 +14,10 @@ import svelteConfig from './svelte.config.js';
  * components) and `platform.ts` (the registry, the sync engine, the service worker). Type-only imports cross layers freely: they vanish at build.
  */
 const libraries = (names) =>
-	names.map((name) => ({ name, message: `Import ${name} only inside its own layer (README, Architecture).` }));
+	names.map((name) => ({
+		name,
+		message: `Import ${name} only inside its own layer (README, Architecture).`
+	}));
 const layers = (names, message) => ({
 	regex: `^(\\$lib|\\.\\.?)(/features/[^/]+)?/(${names.join('|')})(/|$)`,
 	allowTypeImports: true,
