@@ -4,7 +4,6 @@
 import PocketBase, { AsyncAuthStore } from 'pocketbase';
 import { clearAuth, loadSavedAuth, saveAuth } from '$lib/local/session';
 
-let client: PocketBase | undefined;
 let ready: Promise<PocketBase> | undefined;
 
 /** Builds a client for `baseUrl` whose auth store persists to the saved session. */
@@ -30,8 +29,6 @@ export async function createPocketBase(baseUrl: string): Promise<PocketBase> {
 
 /** The shared client of this page, created on first use against the app's own origin. */
 export function getPocketBase(): Promise<PocketBase> {
-	ready ??= createPocketBase(globalThis.location?.origin ?? 'http://127.0.0.1:8090').then(
-		(pb) => (client = pb)
-	);
+	ready ??= createPocketBase(globalThis.location?.origin ?? 'http://127.0.0.1:8090');
 	return ready;
 }
