@@ -20,7 +20,7 @@ import { charterRecordData, type PulledCharterData } from '$lib/features/charter
 import { CHARTER_VERSIONS, CURRENT_CHARTER_VERSION } from '$lib/features/charters/domain/text';
 import { signedDemoCharter } from '../../scripts/seed/charter.mjs';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
-import { randomId } from '../helpers/ids';
+import { randomId, nextRev } from '../helpers/ids';
 
 const url = inject('pbUrl');
 
@@ -77,7 +77,7 @@ async function sync(pb: PocketBase, body: Record<string, unknown>): Promise<Sync
 }
 
 async function pushCharter(pb: PocketBase, id: string, data: object) {
-	return sync(pb, { records: [{ collection: 'charters', id, data }] });
+	return sync(pb, { records: [{ collection: 'charters', rev: nextRev(), id, data }] });
 }
 
 /** A Lagrasse charter signed now (distinct signedAt per call, so distinct hashes). */
@@ -165,7 +165,7 @@ describe('signing a charter through sync', () => {
 		// The same again, from another device of the same user and from the other élu of Lagrasse.
 		const replay = await sync(maire, {
 			device: 'd-other',
-			records: [{ collection: 'charters', id: charter.id, data: charter.data }]
+			records: [{ collection: 'charters', rev: nextRev(), id: charter.id, data: charter.data }]
 		});
 		expect(replay.rejected).toEqual([]);
 		expect(replay.records).toEqual([charter.id]);
@@ -287,7 +287,7 @@ describe('reading charters', () => {
 		charter = await signed({ signerName: 'Karim Benali', mandate: 'adjoint' });
 		const response = await sync(adjoint, {
 			device: 'd-adjoint',
-			records: [{ collection: 'charters', id: charter.id, data: charter.data }]
+			records: [{ collection: 'charters', rev: nextRev(), id: charter.id, data: charter.data }]
 		});
 		expect(response.rejected).toEqual([]);
 	});

@@ -46,17 +46,38 @@ function fail(status, message) {
  */
 function checkItems(items, kind) {
 	var pattern = kind === 'op' ? limits.PATTERNS.op : limits.PATTERNS.recordId;
-	var label = kind === 'op' ? 'opération' : 'fiche';
+	// With its article: French elides « la » before a vowel only (« l’opération », « la fiche »).
+	var label = kind === 'op' ? 'L’opération' : 'La fiche';
 	for (var i = 0; i < items.length; i++) {
 		var item = items[i];
 		if (!isObject(item)) {
-			return 'L’' + label + ' n° ' + (i + 1) + ' n’est pas un objet JSON.';
+			return label + ' n° ' + (i + 1) + ' n’est pas un objet JSON.';
 		}
 		if (typeof item.id !== 'string' || !pattern.test(item.id)) {
-			return 'L’' + label + ' n° ' + (i + 1) + ' n’a pas d’identifiant valide.';
+			return label + ' n° ' + (i + 1) + ' n’a pas d’identifiant valide.';
 		}
 	}
 	return null;
+}
+
+/**
+ * True when the UTF-8 encoding of `text` is longer than `max` bytes. Bodies are limited in bytes,
+ * not characters: a body of « é » has twice as many bytes as characters. A body cut at `max + 1`
+ * bytes in the middle of a character reads back with a replacement character, which counts 3.
+ * @param {string} text
+ * @param {number} max
+ */
+function overBytes(text, max) {
+	if (text.length > max) return true;
+	if (text.length * 3 <= max) return false; // no UTF-16 unit takes more than 3 bytes
+	var bytes = 0;
+	for (var i = 0; i < text.length; i++) {
+		var code = text.charCodeAt(i);
+		// A surrogate pair is 4 bytes: 2 for each half.
+		bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 2 : 3;
+		if (bytes > max) return true;
+	}
+	return false;
 }
 
 /**
@@ -120,4 +141,9 @@ function parseRequest(text) {
 	};
 }
 
-module.exports = { parseRequest: parseRequest, isInteger: isInteger, isObject: isObject };
+module.exports = {
+	parseRequest: parseRequest,
+	isInteger: isInteger,
+	isObject: isObject,
+	overBytes: overBytes
+};

@@ -98,7 +98,8 @@ function upsertProject(ctx, item) {
 	if (data.commune !== undefined && data.commune !== commune) {
 		return upsert.rejection(item, 409, 'immutable', 'La commune d’un projet ne change pas.');
 	}
-	if (existing && sameProject(existing, fields)) return null;
+	if (existing && upsert.superseded(ctx, item, existing, 'projects')) return null;
+	if (existing && sameProject(existing, fields)) return upsert.keepNewerRev(ctx, item, existing);
 	var record = existing || upsert.newRecord(ctx.txApp, 'projects');
 	if (!existing) {
 		record.set('id', item.id);
