@@ -28,13 +28,13 @@ export class CommuneClassCorrection {
 		this.corrected = record.corrected;
 	}
 
-	/** Saves `value` as the commune's class. */
-	async save(commune: Commune, value: CommuneClass): Promise<void> {
+	/** Saves `value` as the commune's class, with the élu's `reason` (kept by the server). */
+	async save(commune: Commune, value: CommuneClass, reason: string): Promise<void> {
 		this.saving = true;
 		this.message = null;
 		if (!this.#recordId) await this.load(commune);
 		const failure = this.#recordId
-			? await correctCommuneClass(await getPocketBase(), this.#recordId, value)
+			? await correctCommuneClass(await getPocketBase(), this.#recordId, value, reason)
 			: 'offline';
 		this.saving = false;
 		if (failure) {
