@@ -35,7 +35,7 @@ const OLD_COMMUNE_UPDATE =
 
 /** Loose per-IP limits: a training room of 30 élus shares one address (README, "Deployment"). */
 const RATE_LIMITS = [
-	{ label: '*:auth', maxRequests: 120, duration: 60, audience: '' },
+	{ label: '*:auth', maxRequests: 300, duration: 60, audience: '' },
 	{ label: '/api/collab/sync', maxRequests: 10000, duration: 10, audience: '' },
 	{ label: '*:create', maxRequests: 20, duration: 5, audience: '' },
 	{ label: '/api/batch', maxRequests: 3, duration: 1, audience: '' },
