@@ -16,6 +16,8 @@ var MAX_CHUNK_BYTES = limits.PHOTO.maxChunkBytes;
 var MAX_EDGE = limits.PHOTO.maxEdge;
 var ID = limits.PATTERNS.recordId;
 var MIMES = limits.PHOTO.files;
+/** A photo declaration is a few ids and numbers. */
+var MAX_DECLARATION_BYTES = 16384;
 /** The `offset` of a chunk: a decimal integer without sign or leading zero. */
 var OFFSET = /^(0|[1-9][0-9]{0,9})$/;
 var CHUNK_TOO_LARGE =
@@ -131,9 +133,13 @@ function declare(e) {
 	var who = requireUser(e);
 	if (!who.user) return who.response;
 	var request = /** @type {http.Request} */ (e.request);
+	var raw = toBytes(request.body, MAX_DECLARATION_BYTES + 1);
+	if (raw.length > MAX_DECLARATION_BYTES) {
+		return e.json(413, { message: 'La déclaration de photo dépasse 16 Ko : elle est mal formée.' });
+	}
 	var body;
 	try {
-		body = JSON.parse(toString(request.body, 16384));
+		body = JSON.parse(toString(raw));
 	} catch {
 		return e.json(400, { message: 'La déclaration de photo n’est pas du JSON valide.' });
 	}

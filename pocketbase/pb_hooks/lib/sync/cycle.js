@@ -114,9 +114,11 @@ function handle(e) {
 	if (httpRequest.contentLength > limits.MAX_BODY_BYTES) {
 		return e.json(413, { message: TOO_LARGE });
 	}
-	// Bodies without Content-Length (chunked) are read up to one byte over the limit.
-	var text = toString(httpRequest.body, limits.MAX_BODY_BYTES + 1);
-	if (requests.overBytes(text, limits.MAX_BODY_BYTES)) return e.json(413, { message: TOO_LARGE });
+	// Bodies without Content-Length (chunked) are read up to one byte over the limit, as bytes:
+	// the limit is in bytes, not characters (a body of « é » has twice as many bytes).
+	var raw = toBytes(httpRequest.body, limits.MAX_BODY_BYTES + 1);
+	if (raw.length > limits.MAX_BODY_BYTES) return e.json(413, { message: TOO_LARGE });
+	var text = toString(raw);
 	var parsed = requests.parseRequest(text);
 	if (parsed.error) return e.json(parsed.error.status, { message: parsed.error.message });
 	var request = parsed.request;

@@ -61,26 +61,6 @@ function checkItems(items, kind) {
 }
 
 /**
- * True when the UTF-8 encoding of `text` is longer than `max` bytes. Bodies are limited in bytes,
- * not characters: a body of « é » has twice as many bytes as characters. A body cut at `max + 1`
- * bytes in the middle of a character reads back with a replacement character, which counts 3.
- * @param {string} text
- * @param {number} max
- */
-function overBytes(text, max) {
-	if (text.length > max) return true;
-	if (text.length * 3 <= max) return false; // no UTF-16 unit takes more than 3 bytes
-	var bytes = 0;
-	for (var i = 0; i < text.length; i++) {
-		var code = text.charCodeAt(i);
-		// A surrogate pair is 4 bytes: 2 for each half.
-		bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 2 : 3;
-		if (bytes > max) return true;
-	}
-	return false;
-}
-
-/**
  * Parses the body text of POST /api/collab/sync.
  * Returns `{ request }` (normalised: ops and records are arrays, limit is capped) or
  * `{ error: { status, message } }`.
@@ -144,6 +124,5 @@ function parseRequest(text) {
 module.exports = {
 	parseRequest: parseRequest,
 	isInteger: isInteger,
-	isObject: isObject,
-	overBytes: overBytes
+	isObject: isObject
 };
