@@ -179,6 +179,7 @@ export default ts.config(
 				Record: 'readonly',
 				BoolField: 'readonly',
 				DateField: 'readonly',
+				NumberField: 'readonly',
 				RelationField: 'readonly',
 				SelectField: 'readonly',
 				TextField: 'readonly'

@@ -40,7 +40,7 @@ async function send(c: Pick<Case, 'method' | 'path' | 'as' | 'body'>): Promise<R
 	if (c.as !== 'guest') headers.Authorization = clients[c.as].authStore.token;
 	if (typeof c.body === 'string') headers['Content-Type'] = 'application/json';
 	if (c.body instanceof Uint8Array) headers['Content-Type'] = 'application/octet-stream';
-	return fetch(`${url}${c.path()}`, { method: c.method, headers, body: c.body });
+	return fetch(`${url}${c.path()}`, { method: c.method, headers, body: c.body as BodyInit });
 }
 
 const photo = () => `/api/collab/photos/${photoId}/content`;
