@@ -163,6 +163,54 @@ const CASES: Case[] = [
 		status: 403
 	},
 	{
+		name: 'publication, no consent',
+		method: 'POST',
+		path: () => `/api/collab/projects/${projectId}/publish`,
+		as: 'maire',
+		body: '{"consent":"oui"}',
+		status: 400
+	},
+	{
+		name: 'photo chunk, other commune',
+		method: 'PUT',
+		path: () => `${photo()}?offset=0`,
+		as: 'other',
+		body: new Uint8Array([1, 2, 3]),
+		status: 403
+	},
+	{
+		name: 'photo chunk, not declared',
+		method: 'PUT',
+		path: () => `/api/collab/photos/${randomId()}/content?offset=0`,
+		as: 'maire',
+		body: new Uint8Array([1, 2, 3]),
+		status: 404
+	},
+	{
+		name: 'photo chunk, over 128 KB',
+		method: 'PUT',
+		path: () => `${photo()}?offset=0`,
+		as: 'maire',
+		body: new Uint8Array(129 * 1024),
+		status: 413
+	},
+	{
+		name: 'sync, version 2',
+		method: 'POST',
+		path: () => '/api/collab/sync',
+		as: 'maire',
+		body: '{"v":2,"device":"d","cursor":0}',
+		status: 400
+	},
+	{
+		name: 'sync, over 4 MB',
+		method: 'POST',
+		path: () => '/api/collab/sync',
+		as: 'maire',
+		body: `{"v":1,"device":"d","cursor":0,"pad":"${'x'.repeat(4 * 1024 * 1024)}"}`,
+		status: 413
+	},
+	{
 		name: 'publication, unknown project',
 		method: 'DELETE',
 		path: () => `/api/collab/projects/${randomId()}/publish`,
