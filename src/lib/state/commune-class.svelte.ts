@@ -3,6 +3,9 @@
 import type { Commune, CommuneClass } from '$lib/domain/communes/types';
 import type { MessageKey } from '$lib/i18n/index.svelte';
 import { correctCommuneClass, fetchCommuneClass } from '$lib/sync/communes';
+
+/** Shortest reason the server keeps with a correction (the form asks for at least this). */
+export { CORRECTION_REASON_MIN } from '$lib/sync/communes';
 import { getPocketBase } from '$lib/sync/pocketbase';
 import { session } from './session.svelte';
 
