@@ -182,6 +182,7 @@ export default ts.config(
 				BoolField: 'readonly',
 				DateField: 'readonly',
 				JSONField: 'readonly',
+				NumberField: 'readonly',
 				RelationField: 'readonly',
 				SelectField: 'readonly',
 				TextField: 'readonly'

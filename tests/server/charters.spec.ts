@@ -27,7 +27,7 @@ import {
 	serverNow,
 	userClient
 } from '../helpers/pocketbase';
-import { randomId } from '../helpers/ids';
+import { randomId, nextRev } from '../helpers/ids';
 import { pullAll, sync } from '../helpers/sync';
 
 const url = inject('pbUrl');
@@ -70,7 +70,7 @@ let textHash: string;
 let lagrasse: string;
 
 async function pushCharter(pb: PocketBase, id: string, data: object) {
-	return sync(pb, { records: [{ collection: 'charters', id, data }] });
+	return sync(pb, { records: [{ collection: 'charters', rev: nextRev(), id, data }] });
 }
 
 /** A Lagrasse charter signed now (distinct signedAt per call, so distinct hashes). */
@@ -159,7 +159,7 @@ describe('signing a charter through sync', () => {
 		// The same again, from another device of the same user and from the other élu of Lagrasse.
 		const replay = await sync(maire, {
 			device: 'd-other',
-			records: [{ collection: 'charters', id: charter.id, data: charter.data }]
+			records: [{ collection: 'charters', rev: nextRev(), id: charter.id, data: charter.data }]
 		});
 		expect(replay.rejected).toEqual([]);
 		expect(replay.records).toEqual([charter.id]);
@@ -281,7 +281,7 @@ describe('reading charters', () => {
 		charter = await signed({ signerName: 'Karim Benali', mandate: 'adjoint' });
 		const response = await sync(adjoint, {
 			device: 'd-adjoint',
-			records: [{ collection: 'charters', id: charter.id, data: charter.data }]
+			records: [{ collection: 'charters', rev: nextRev(), id: charter.id, data: charter.data }]
 		});
 		expect(response.rejected).toEqual([]);
 	});

@@ -111,7 +111,8 @@ describe('communes', () => {
 				maire.collection('communes').update(lagrasse, {
 					class: 'urbain',
 					class_corrected: true,
-					profile: 'A'
+					profile: 'A',
+					class_reason: 'Le bourg a grandi avec la zone d’activité.'
 				})
 			)
 		).toBe(200);
@@ -133,7 +134,7 @@ describe('communes', () => {
 		expect((await admin.collection('communes').getOne(carcassonne)).class).toBe('urbain');
 		await admin
 			.collection('communes')
-			.update(lagrasse, { class: 'rural', class_corrected: false, profile: '' });
+			.update(lagrasse, { class: 'rural', class_corrected: false, profile: '', class_reason: '' });
 	});
 
 	it('refuse a class outside the allowed values with a 400', async () => {

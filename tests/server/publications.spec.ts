@@ -5,7 +5,7 @@
 import type PocketBase from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PROJECT_ID } from '../../scripts/seed/demo-project.mjs';
-import { randomId } from '../helpers/ids';
+import { randomId, nextRev } from '../helpers/ids';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
 
 const url = inject('pbUrl');
@@ -63,7 +63,9 @@ async function pushSummary(id: string, data: Record<string, unknown>) {
 			device: 'd-publications',
 			cursor: 0,
 			limit: 1,
-			records: [{ collection: 'projects', id, data: { commune: lagrasse, ...data } }]
+			records: [
+				{ collection: 'projects', rev: nextRev(), id, data: { commune: lagrasse, ...data } }
+			]
 		}
 	});
 	expect(response.rejected).toEqual([]);

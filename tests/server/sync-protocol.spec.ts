@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 import { decodeBase85, encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { adminClient, communeId, DEMO, userClient } from '../helpers/pocketbase';
-import { opId, randomId } from '../helpers/ids';
+import { opId, randomId, nextRev } from '../helpers/ids';
 import { pullAll, sync, type DocChange, type SyncResponse } from '../helpers/sync';
 
 const url = inject('pbUrl');
@@ -127,7 +127,7 @@ describe('push and pull', () => {
 					update: stateOf(projectDoc('B'))
 				}
 			],
-			records: [{ collection: 'projects', id: docA, data: { title: 'A' } }]
+			records: [{ collection: 'projects', rev: nextRev(), id: docA, data: { title: 'A' } }]
 		});
 		const page = await sync(adjoint, { device: 'd-order-reader', cursor: start });
 		const seqs = [...page.changes, ...page.recordChanges].map((c) => c.seq).sort((a, b) => a - b);
@@ -180,9 +180,15 @@ describe('idempotency', () => {
 				}
 			],
 			records: [
-				{ collection: 'projects', id: docId, data: { title: 'Rejoué', themes: ['eau'] } },
+				{
+					collection: 'projects',
+					rev: nextRev(),
+					id: docId,
+					data: { title: 'Rejoué', themes: ['eau'] }
+				},
 				{
 					collection: 'progress',
+					rev: nextRev(),
 					id: progressId,
 					data: { module: 'v1-m1', done: true, done_at: '2026-11-02T09:30:00.000Z' }
 				}
@@ -265,7 +271,11 @@ describe('validation of whole requests', () => {
 		['records', { records: {} }, /records/],
 		['op id', { extraOps: [{ doc: 'x' }] }, /n° 2 n’a pas d’identifiant/],
 		['op type', { extraOps: [42] }, /n° 2 n’est pas un objet/],
-		['record id', { records: [{ collection: 'projects', id: 'UPPER', data: {} }] }, /fiche n° 1/]
+		[
+			'record id',
+			{ records: [{ collection: 'projects', rev: nextRev(), id: 'UPPER', data: {} }] },
+			/fiche n° 1/
+		]
 	])(
 		'answers 400 to a wrong %s, and stores nothing (even the valid op)',
 		async (_, patch, reason) => {
@@ -440,9 +450,19 @@ describe('rejection of single ops', () => {
 			device: 'd-rec',
 			cursor: 0,
 			records: [
-				{ collection: 'users', id: randomId(), data: { role: 'national' } },
-				{ collection: 'projects', id: randomId(), data: { commune: lagrasse, title: 42 } },
-				{ collection: 'progress', id: randomId(), data: { module: 'm', done_at: 'hier' } }
+				{ collection: 'users', rev: nextRev(), id: randomId(), data: { role: 'national' } },
+				{
+					collection: 'projects',
+					rev: nextRev(),
+					id: randomId(),
+					data: { commune: lagrasse, title: 42 }
+				},
+				{
+					collection: 'progress',
+					rev: nextRev(),
+					id: randomId(),
+					data: { module: 'm', done_at: 'hier' }
+				}
 			]
 		});
 		expect(response.records).toEqual([]);

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { decodeBase85, encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { DEMO, userClient } from '../helpers/pocketbase';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { randomId } from '../helpers/ids';
+import { randomId, nextRev } from '../helpers/ids';
 import { sync } from '../helpers/sync';
 
 let server: TestServer;
@@ -36,7 +36,9 @@ it('keeps documents, records, the sequence and idempotency across a restart and 
 				update: encodeBase85(Y.encodeStateAsUpdate(source))
 			}
 		],
-		records: [{ collection: 'projects', id: docId, data: { title: 'Maison de santé' } }]
+		records: [
+			{ collection: 'projects', rev: nextRev(), id: docId, data: { title: 'Maison de santé' } }
+		]
 	};
 	const first = await sync(maire, request);
 	expect(first.accepted).toHaveLength(1);
@@ -83,7 +85,14 @@ it('keeps documents, records, the sequence and idempotency across a restart and 
 	const third = await sync(maire, {
 		device: 'd-before-restart',
 		cursor: second.cursor,
-		records: [{ collection: 'progress', id: randomId(), data: { module: 'v1-m1', done: true } }]
+		records: [
+			{
+				collection: 'progress',
+				rev: nextRev(),
+				id: randomId(),
+				data: { module: 'v1-m1', done: true }
+			}
+		]
 	});
 	expect(third.cursor).toBe(second.cursor + 1);
 });

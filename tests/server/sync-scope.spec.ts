@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 import { encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
-import { opId, randomId } from '../helpers/ids';
+import { opId, randomId, nextRev } from '../helpers/ids';
 import { pullAll, sync } from '../helpers/sync';
 
 const url = inject('pbUrl');
@@ -32,7 +32,14 @@ async function createProject(pb: PocketBase, commune: string, title: string): Pr
 		device: `d-${randomId(6)}`,
 		cursor: 0,
 		ops: [{ id: opId(), doc, type: 'project', commune, update: update(title) }],
-		records: [{ collection: 'projects', id: doc, data: { commune, title, status: 'en_cours' } }]
+		records: [
+			{
+				collection: 'projects',
+				rev: nextRev(),
+				id: doc,
+				data: { commune, title, status: 'en_cours' }
+			}
+		]
 	});
 	expect(response.rejected).toEqual([]);
 	return doc;
@@ -108,7 +115,7 @@ describe('an élu of another commune', () => {
 		expect(stored[0]!.author).toBe(maire.authStore.record!.id);
 	});
 
-	it('cannot pass off one of their ops as a replay of a Lagrasse op id', async () => {
+	it('has op ids of their own: reusing a Lagrasse op id neither replays nor blocks it', async () => {
 		const doc = randomId();
 		const op = {
 			id: opId(),
@@ -117,17 +124,25 @@ describe('an élu of another commune', () => {
 			commune: ids.lagrasse,
 			update: update('à nous')
 		};
+		// Saint-Étienne takes the id first: Lagrasse's device computing it later is not refused.
+		const theirs = { ...op, doc: randomId(), commune: ids.etienne, update: update('copie') };
+		const response = await sync(etienne, { device: 'd-intruder', cursor: 0, ops: [theirs] });
+		expect(response.accepted).toEqual([op.id]);
 		expect((await sync(maire, { device: 'd-owner', cursor: 0, ops: [op] })).accepted).toEqual([
 			op.id
 		]);
-		const theirs = { ...op, doc: randomId(), commune: ids.etienne, update: update('copie') };
-		const response = await sync(etienne, { device: 'd-intruder', cursor: 0, ops: [theirs] });
-		expect(response.rejected).toEqual([
-			expect.objectContaining({ id: op.id, status: 403, code: 'forbidden' })
+		// Sent again by Saint-Étienne aimed at the Lagrasse doc, it is a replay of their own op:
+		// accepted, nothing stored, the Lagrasse doc keeps its one row.
+		expect(
+			(await sync(etienne, { device: 'd-intruder', cursor: 0, ops: [{ ...op, doc }] })).accepted
+		).toEqual([op.id]);
+		const rows = await admin
+			.collection('doc_updates')
+			.getFullList({ filter: admin.filter('op = {:op}', { op: op.id }), sort: 'seq' });
+		expect(rows.map((r) => [r.doc, r.author])).toEqual([
+			[theirs.doc, etienne.authStore.record!.id],
+			[doc, maire.authStore.record!.id]
 		]);
-		await expect(admin.collection('docs').getOne(theirs.doc)).rejects.toMatchObject({
-			status: 404
-		});
 	});
 
 	it('can neither overwrite nor create a Lagrasse project summary', async () => {
@@ -136,8 +151,18 @@ describe('an élu of another commune', () => {
 			device: 'd-intruder',
 			cursor: 0,
 			records: [
-				{ collection: 'projects', id: doc, data: { title: 'Volé', commune: ids.etienne } },
-				{ collection: 'projects', id: randomId(), data: { title: 'Faux', commune: ids.lagrasse } }
+				{
+					collection: 'projects',
+					rev: nextRev(),
+					id: doc,
+					data: { title: 'Volé', commune: ids.etienne }
+				},
+				{
+					collection: 'projects',
+					rev: nextRev(),
+					id: randomId(),
+					data: { title: 'Faux', commune: ids.lagrasse }
+				}
 			]
 		});
 		expect(response.records).toEqual([]);
@@ -177,11 +202,13 @@ describe('authorship comes from the token', () => {
 			records: [
 				{
 					collection: 'projects',
+					rev: nextRev(),
 					id: doc,
 					data: { commune: ids.lagrasse, title: 'Marché', updated_by: other }
 				},
 				{
 					collection: 'progress',
+					rev: nextRev(),
 					id: progressId,
 					data: { module: 'v2-m1', done: true, user: other }
 				}
@@ -198,7 +225,14 @@ describe('authorship comes from the token', () => {
 		const stolen = await sync(etienne, {
 			device: 'd-author',
 			cursor: 0,
-			records: [{ collection: 'progress', id: progressId, data: { module: 'v2-m1', done: false } }]
+			records: [
+				{
+					collection: 'progress',
+					rev: nextRev(),
+					id: progressId,
+					data: { module: 'v2-m1', done: false }
+				}
+			]
 		});
 		expect(stolen.rejected).toEqual([
 			expect.objectContaining({ id: progressId, status: 403, code: 'forbidden' })
@@ -212,7 +246,12 @@ describe('authorship comes from the token', () => {
 			device: 'd-author',
 			cursor: 0,
 			records: [
-				{ collection: 'projects', id: doc, data: { commune: ids.carcassonne, title: 'Cantine' } }
+				{
+					collection: 'projects',
+					rev: nextRev(),
+					id: doc,
+					data: { commune: ids.carcassonne, title: 'Cantine' }
+				}
 			]
 		});
 		expect(response.rejected).toEqual([
@@ -231,6 +270,7 @@ describe('progress', () => {
 			records: [
 				{
 					collection: 'progress',
+					rev: nextRev(),
 					id: progressId,
 					data: { module: 'v1-m2', activity: 'a3', done: true, done_at: '2026-11-03T14:00:00Z' }
 				}

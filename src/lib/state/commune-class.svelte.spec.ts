@@ -49,7 +49,7 @@ describe('CommuneClassCorrection', () => {
 		const form = correction(UNREACHABLE);
 		await form.load(lagrasse);
 		expect(form.serverClass).toBeNull();
-		await form.save(lagrasse, 'urbain');
+		await form.save(lagrasse, 'urbain', 'Nous sommes une petite ville.');
 		expect(form.message).toEqual({ kind: 'danger', key: 'communes.correction.errors.offline' });
 		expect(form.serverClass).toBeNull();
 		expect(form.corrected).toBe(false);
@@ -65,7 +65,7 @@ describe('CommuneClassCorrection', () => {
 		const form = correction(server.url);
 		await form.load(lagrasse);
 		expect(form.serverClass).toBe('rural');
-		await form.save(lagrasse, 'urbain');
+		await form.save(lagrasse, 'urbain', 'Nous sommes une petite ville.');
 		expect(form.message).toEqual({ kind: 'success', key: 'communes.correction.saved' });
 		expect(form).toMatchObject({ serverClass: 'urbain', corrected: true });
 		expect(server.requests.at(-1)).toBe(`PATCH /api/collections/communes/records/${record.id}`);
@@ -78,7 +78,7 @@ describe('CommuneClassCorrection', () => {
 				: { status: 403, body: { status: 403, message: 'Forbidden.', data: {} } }
 		);
 		const form = correction(server.url);
-		await form.save(lagrasse, 'urbain');
+		await form.save(lagrasse, 'urbain', 'Nous sommes une petite ville.');
 		expect(form.message).toEqual({ kind: 'danger', key: 'communes.correction.errors.forbidden' });
 		expect(form.serverClass).toBe('rural');
 	});

@@ -3,6 +3,9 @@
 import type { Commune, CommuneClass } from '$lib/domain/communes/types';
 import type { MessageKey } from '$lib/i18n/index.svelte';
 import { correctCommuneClass, fetchCommuneClass } from '$lib/sync/communes';
+
+/** Shortest reason the server keeps with a correction (the form asks for at least this). */
+export { CORRECTION_REASON_MIN } from '$lib/sync/communes';
 import { getPocketBase } from '$lib/sync/pocketbase';
 import { session } from './session.svelte';
 
@@ -38,13 +41,13 @@ export class CommuneClassCorrection {
 		this.corrected = record.corrected;
 	}
 
-	/** Saves `value` as the commune's class. */
-	async save(commune: Commune, value: CommuneClass): Promise<void> {
+	/** Saves `value` as the commune's class, with the élu's `reason` (kept by the server). */
+	async save(commune: Commune, value: CommuneClass, reason: string): Promise<void> {
 		this.saving = true;
 		this.message = null;
 		if (!this.#recordId) await this.load(commune);
 		const failure = this.#recordId
-			? await correctCommuneClass(await this.#deps.client(), this.#recordId, value)
+			? await correctCommuneClass(await this.#deps.client(), this.#recordId, value, reason)
 			: 'offline';
 		this.saving = false;
 		if (failure) {
