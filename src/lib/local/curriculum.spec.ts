@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toActivity, toModule } from '$lib/domain/curriculum/records';
 import {
@@ -101,5 +102,28 @@ describe('curriculum on the device', () => {
 		const reopened = new CurriculumDatabase();
 		opened.push(reopened);
 		expect((await readCurriculum(reopened)).modules).toHaveLength(1);
+	});
+
+	it('upgrades content stored by an older app: new fields filled, every record pulled again', async () => {
+		const name = `${CURRICULUM_DATABASE}-test-${++counter}`;
+		const old = new Dexie(name);
+		old.version(1).stores({
+			modules: 'key, id, volet',
+			activities: 'key, id, module',
+			resources: 'key, id',
+			good_practices: 'key, id, kind',
+			meta: 'collection'
+		});
+		await old.table('modules').put({ id: 'm1', key: 'an-1', updated: 'u', volet: 'transverse' });
+		await old.table('resources').put({ id: 'r1', key: 'suivi-un-an', title: 'Suivi', kind: 'text' });
+		await old.table('meta').put({ collection: 'modules', since: '2026-12-01', pulledAt: 1 });
+		old.close();
+
+		const db = new CurriculumDatabase(name);
+		opened.push(db);
+		const content = await readCurriculum(db);
+		expect(content.modules[0]).toMatchObject({ key: 'an-1', audience: 'elu', quiz: [] });
+		expect(content.resources[0]).toMatchObject({ kind: 'text', format: 'A4', activities: [] });
+		expect((await readPullMarks(db)).modules.since).toBe('');
 	});
 });

@@ -6,6 +6,7 @@
 // It must never hold anything personal (progress lives with the user's own data) and never
 // talks to the network.
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { toActivity, toModule, toResource } from '$lib/domain/curriculum/records';
 import {
 	CURRICULUM_COLLECTIONS,
 	type Activity,
@@ -46,12 +47,32 @@ export class CurriculumDatabase extends Dexie {
 			good_practices: 'key, id, kind',
 			meta: 'collection'
 		});
+		// Version 2 (issue 16): modules gained objectives with ids, a quiz and an audience,
+		// activities their resources, resources their kind, volet, format and data. Records stored
+		// by an older app were converted without those fields, and their server `updated` may not
+		// move again: re-read what is stored with today's converters (so screens work offline at
+		// once) and forget the pull marks, so the next pull brings every record once in full.
+		this.version(2)
+			.stores({ resources: 'key, id, kind, volet' })
+			.upgrade(async (tx) => {
+				await tx.table('modules').toCollection().modify(upgradeWith(toModule));
+				await tx.table('activities').toCollection().modify(upgradeWith(toActivity));
+				await tx.table('resources').toCollection().modify(upgradeWith(toResource));
+				await tx.table('meta').clear();
+			});
 	}
 
 	/** The table of one curriculum collection. */
 	collectionTable(collection: CurriculumCollection): Table<CurriculumRecord, string> {
 		return this[collection] as unknown as Table<CurriculumRecord, string>;
 	}
+}
+
+/** A Dexie `modify` callback that rewrites a stored record through a converter, in place. */
+function upgradeWith(convert: (raw: Record<string, unknown>) => object) {
+	return (record: Record<string, unknown>) => {
+		Object.assign(record, convert(record));
+	};
 }
 
 let shared: CurriculumDatabase | undefined;

@@ -60,4 +60,19 @@ describe('progress', () => {
 		]);
 		expect(progress.every((p) => p.modulesDone === 0 && p.activitiesDone === 0)).toBe(true);
 	});
+
+	it('never counts the facilitators\' module in an élu\'s progress, even when marked done', () => {
+		const withFacilitators: CurriculumContent = {
+			...content,
+			modules: [
+				...content.modules,
+				{ ...module('an-1', 'transverse'), audience: 'facilitateur' } as CurriculumModule
+			],
+			activities: [...content.activities, activity('an-1-postures', 'an-1')]
+		};
+		const done = new Set([progressKey('an-1'), progressKey('an-1', 'an-1-postures')]);
+		const progress = voletProgress(withFacilitators, done);
+		expect(progress.map((p) => p.volet)).not.toContain('transverse');
+		expect(progress.reduce((sum, p) => sum + p.modulesDone + p.activitiesDone, 0)).toBe(0);
+	});
 });

@@ -2,6 +2,7 @@
 // and what that makes per volet. Pure rules; storage and sync live in local/ and sync/.
 import type { CurriculumContent, Volet } from './types';
 import { VOLETS } from './types';
+import { isEluModule } from './records';
 
 /** What an élu marks: a module (no activity) or one of its activities. */
 export interface ProgressMark {
@@ -36,13 +37,16 @@ export interface VoletProgress {
 	activitiesTotal: number;
 }
 
-/** Progress per volet, for the volets that have modules, in programme order. */
+/**
+ * Progress per volet, for the volets that have modules, in programme order. Only the élus' path
+ * counts: the facilitators' module (`audience: facilitateur`) is never part of an élu's progress.
+ */
 export function voletProgress(
 	content: CurriculumContent,
 	done: ReadonlySet<string>
 ): VoletProgress[] {
 	return VOLETS.map((volet) => {
-		const modules = content.modules.filter((m) => m.volet === volet);
+		const modules = content.modules.filter((m) => m.volet === volet && isEluModule(m));
 		let modulesDone = 0;
 		let activitiesDone = 0;
 		let activitiesTotal = 0;

@@ -3,13 +3,20 @@
 // missing or mistyped fields, never throws on content: a broken field shows as empty, not as a
 // blank page on a tablet. Pure functions; no storage, no transport.
 import {
+	RESOURCE_KINDS,
 	VOLETS,
 	type Activity,
 	type AgendaItem,
 	type CurriculumModule,
 	type Figure,
+	type FollowupPoint,
 	type GoodPractice,
+	type ObjectiveItem,
+	type PathStep,
+	type QuizQuestion,
 	type Resource,
+	type ResourceData,
+	type ResourceKind,
 	type Source,
 	type Volet
 } from './types';
@@ -36,18 +43,55 @@ function agendaItem(value: unknown): AgendaItem {
 	return item;
 }
 
-/** A `modules` record as a {@link CurriculumModule}; an unknown volet reads as `transverse`. */
+function objectiveItem(value: unknown): ObjectiveItem {
+	const raw = object(value);
+	return { id: text(raw.id), text: text(raw.text) };
+}
+
+/** A quiz question, or null when it cannot be asked (no choices, or no valid answer). */
+function quizQuestion(value: unknown): QuizQuestion | null {
+	const raw = object(value);
+	const choices = texts(raw.choices);
+	const answer = int(raw.answer);
+	if (!text(raw.id) || !text(raw.question) || choices.length < 2) return null;
+	if (typeof raw.answer !== 'number' || answer < 0 || answer >= choices.length) return null;
+	const question: QuizQuestion = {
+		id: text(raw.id),
+		question: text(raw.question),
+		choices,
+		answer,
+		explanation: text(raw.explanation)
+	};
+	if (text(raw.case)) question.case = text(raw.case);
+	return question;
+}
+
+const volet = (value: unknown): Volet =>
+	VOLETS.includes(value as Volet) ? (value as Volet) : 'transverse';
+
+/**
+ * A `modules` record as a {@link CurriculumModule}; an unknown volet reads as `transverse`, an
+ * unknown audience as `elu`; a quiz question that cannot be asked is left out.
+ */
 export function toModule(raw: Raw): CurriculumModule {
-	const volet = VOLETS.includes(raw.volet as Volet) ? (raw.volet as Volet) : 'transverse';
+	const objectives = texts(raw.objectives);
+	const items = list(raw.objective_items)
+		.map(objectiveItem)
+		.filter((item) => item.id && item.text);
 	return {
 		...base(raw),
-		volet,
+		volet: volet(raw.volet),
+		audience: raw.audience === 'facilitateur' ? 'facilitateur' : 'elu',
 		order: int(raw.order),
 		title: text(raw.title),
 		duration_min: int(raw.duration_min),
 		modality: texts(raw.modality),
 		summary: text(raw.summary),
-		objectives: texts(raw.objectives),
+		objectives: objectives.length ? objectives : items.map((item) => item.text),
+		objective_items: items,
+		quiz: list(raw.quiz)
+			.map(quizQuestion)
+			.filter((q): q is QuizQuestion => q !== null),
 		agenda: list(raw.agenda).map(agendaItem),
 		takeaways: texts(raw.takeaways),
 		body: text(raw.body)
@@ -66,13 +110,58 @@ export function toActivity(raw: Raw): Activity {
 		purpose: text(raw.purpose),
 		group_size: text(raw.group_size),
 		materials: texts(raw.materials),
+		resources: texts(raw.resources),
 		body: text(raw.body)
 	};
 }
 
-/** A `resources` record as a {@link Resource}. */
+function pathStep(value: unknown): PathStep {
+	const raw = object(value);
+	return { step: int(raw.step), title: text(raw.title), before: text(raw.before), how: text(raw.how) };
+}
+
+function followupPoint(value: unknown): FollowupPoint {
+	const raw = object(value);
+	return {
+		day: Math.max(0, int(raw.day)),
+		title: text(raw.title),
+		checks: texts(raw.checks),
+		log: texts(raw.log),
+		indicators: raw.indicators === true
+	};
+}
+
+function resourceData(value: unknown): ResourceData {
+	const raw = object(value);
+	const data: ResourceData = {};
+	if (Array.isArray(raw.sequence)) data.sequence = raw.sequence.map(pathStep);
+	if (Array.isArray(raw.followup)) {
+		data.followup = raw.followup.map(followupPoint).filter((point) => point.day > 0);
+	}
+	if (raw.rules !== null && typeof raw.rules === 'object' && !Array.isArray(raw.rules)) {
+		data.rules = raw.rules as Record<string, unknown>;
+	}
+	return data;
+}
+
+/** A `resources` record as a {@link Resource}; an unknown kind reads as `text`, format as A4. */
 export function toResource(raw: Raw): Resource {
-	return { ...base(raw), title: text(raw.title), kind: text(raw.kind), body: text(raw.body) };
+	const kind = RESOURCE_KINDS.includes(raw.kind as ResourceKind)
+		? (raw.kind as ResourceKind)
+		: 'text';
+	return {
+		...base(raw),
+		title: text(raw.title),
+		kind,
+		summary: text(raw.summary),
+		volet: volet(raw.volet),
+		format: raw.format === 'A3' ? 'A3' : 'A4',
+		activities: texts(raw.activities),
+		case: text(raw.case),
+		app_text: text(raw.app_text),
+		data: resourceData(raw.data),
+		body: text(raw.body)
+	};
 }
 
 function figure(value: unknown): Figure {
@@ -111,6 +200,11 @@ export function toGoodPractice(raw: Raw): GoodPractice {
 		body: text(raw.body),
 		published: raw.kind === 'commune_project' ? raw.published === true : true
 	};
+}
+
+/** Whether `module` belongs to the élus' path (not the facilitators' own module). */
+export function isEluModule(module: Pick<CurriculumModule, 'audience'>): boolean {
+	return module.audience !== 'facilitateur';
 }
 
 /** Modules in reading order: by volet (programme order), then by `order`, then by key. */

@@ -24,6 +24,28 @@ export interface CurriculumRecord {
 	updated: string;
 }
 
+/** Who a module is for: the élus' path, or the volunteer facilitators' own module. */
+export type Audience = 'elu' | 'facilitateur';
+
+/** One objective of a module, with the stable id that an élu's ratings point to. */
+export interface ObjectiveItem {
+	id: string;
+	/** « Je sais… », « Je peux… », « Je suis capable… ». */
+	text: string;
+}
+
+/** One question of a module's quiz: one correct choice (`answer`, an index of `choices`). */
+export interface QuizQuestion {
+	id: string;
+	question: string;
+	choices: string[];
+	answer: number;
+	/** Why the answer is right, shown once the élu has answered. */
+	explanation: string;
+	/** The case study whose figures the question quotes, if any. */
+	case?: string;
+}
+
 /** One timed sequence of a module's agenda; `activity` is the key of its guide, if it has one. */
 export interface AgendaItem {
 	title: string;
@@ -34,6 +56,8 @@ export interface AgendaItem {
 /** A training module of about three hours. */
 export interface CurriculumModule extends CurriculumRecord {
 	volet: Volet;
+	/** `facilitateur` for the facilitators' module, kept out of an élu's views and progress. */
+	audience: Audience;
 	order: number;
 	title: string;
 	duration_min: number;
@@ -41,6 +65,10 @@ export interface CurriculumModule extends CurriculumRecord {
 	modality: string[];
 	summary: string;
 	objectives: string[];
+	/** The same objectives with their ids (empty for content seeded before issue 16). */
+	objective_items: ObjectiveItem[];
+	/** The module's quiz, 5 to 8 questions (empty when it has none). */
+	quiz: QuizQuestion[];
 	agenda: AgendaItem[];
 	takeaways: string[];
 	/** The facilitator's introduction and the sequences without a guide, in Markdown. */
@@ -58,14 +86,59 @@ export interface Activity extends CurriculumRecord {
 	purpose: string;
 	group_size: string;
 	materials: string[];
+	/** Keys of the resources the facilitator prints or shows for it. */
+	resources: string[];
 	/** The guide in Markdown: purpose, steps with timings, variants, pitfalls, takeaways. */
 	body: string;
 }
 
-/** A guide or reference text outside the modules (e.g. for the learning community). */
+/** What a resource is: a sheet to fill, an A3 poster, a reading list, or a text. */
+export const RESOURCE_KINDS = ['template', 'poster', 'bibliography', 'text'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+/** One step of a commune's path through the programme (the resource `parcours-avant-volet-1`). */
+export interface PathStep {
+	step: number;
+	title: string;
+	before: string;
+	how: string;
+}
+
+/** One check-in of the one-year follow-up (the resource `suivi-un-an`). */
+export interface FollowupPoint {
+	/** Days after the project's framing. */
+	day: number;
+	title: string;
+	checks: string[];
+	/** What to write in the project log. */
+	log: string[];
+	/** Whether the élu is asked for new indicator values. */
+	indicators: boolean;
+}
+
+/** Structured data some resources carry besides their text. */
+export interface ResourceData {
+	sequence?: PathStep[];
+	followup?: FollowupPoint[];
+	rules?: Record<string, unknown>;
+}
+
+/** A resource a facilitator prints or shows: template, poster, bibliography or text. */
 export interface Resource extends CurriculumRecord {
 	title: string;
-	kind: string;
+	kind: ResourceKind;
+	summary: string;
+	/** The volet it belongs to. */
+	volet: Volet;
+	/** Paper size to print it on. */
+	format: 'A4' | 'A3';
+	/** Keys of the activities that use it. */
+	activities: string[];
+	/** A poster's case study key ('' otherwise). */
+	case: string;
+	/** A text the app holds itself (`charter`: the versioned engagement charter), or ''. */
+	app_text: string;
+	data: ResourceData;
 	body: string;
 }
 
