@@ -2,14 +2,16 @@
 // case studies), its search index, and the "Mettre à jour le contenu" action with its outcome.
 // Reads local/curriculum and asks sync/curriculum to pull; never renders, never writes content
 // itself. One shared instance, so navigating between pages does not reload anything.
-import { activitiesOf, sortModules } from '$lib/domain/curriculum/records';
+import { activitiesOf, isEluModule, sortModules } from '$lib/domain/curriculum/records';
 import { CurriculumSearch, type CurriculumHit } from '$lib/domain/curriculum/search';
 import {
+	RESOURCE_KINDS,
 	VOLETS,
 	type Activity,
 	type CurriculumContent,
 	type CurriculumModule,
-	type GoodPractice
+	type GoodPractice,
+	type Resource
 } from '$lib/domain/curriculum/types';
 import {
 	curriculumDatabase,
@@ -21,8 +23,16 @@ import { pullCurriculum, type CurriculumPullResult } from '$lib/sync/curriculum'
 import { getPocketBase } from '$lib/sync/pocketbase';
 
 export type { CurriculumHit } from '$lib/domain/curriculum/search';
-export type { Activity, CurriculumModule, GoodPractice, Volet } from '$lib/domain/curriculum/types';
-export { VOLETS } from '$lib/domain/curriculum/types';
+export type {
+	Activity,
+	CurriculumModule,
+	GoodPractice,
+	QuizQuestion,
+	Resource,
+	ResourceKind,
+	Volet
+} from '$lib/domain/curriculum/types';
+export { RESOURCE_KINDS, VOLETS } from '$lib/domain/curriculum/types';
 
 /** Loading state of the stored curriculum. */
 export type CurriculumStatus = 'loading' | 'ready' | 'error';
@@ -44,9 +54,26 @@ export class CurriculumLibrary {
 
 	/** Modules in reading order. */
 	modules = $derived(sortModules(this.content.modules));
-	/** Modules grouped by volet, in programme order (every volet present, maybe empty). */
+	/**
+	 * The élus' modules grouped by volet, in programme order (every volet present, maybe empty).
+	 * The facilitators' module is not among them: see {@link facilitatorModules}.
+	 */
 	byVolet = $derived(
-		VOLETS.map((volet) => ({ volet, modules: this.modules.filter((m) => m.volet === volet) }))
+		VOLETS.map((volet) => ({
+			volet,
+			modules: this.modules.filter((m) => m.volet === volet && isEluModule(m))
+		}))
+	);
+	/** The volunteer facilitators' own modules (shown to facilitators, coordinators, national). */
+	facilitatorModules = $derived(this.modules.filter((m) => !isEluModule(m)));
+	/** Resources by volet (programme order), then kind, then title. */
+	resources = $derived(
+		[...this.content.resources].sort(
+			(a, b) =>
+				VOLETS.indexOf(a.volet) - VOLETS.indexOf(b.volet) ||
+				RESOURCE_KINDS.indexOf(a.kind) - RESOURCE_KINDS.indexOf(b.kind) ||
+				a.title.localeCompare(b.title, 'fr')
+		)
 	);
 	/** The programme's case studies, by title. */
 	caseStudies = $derived(
@@ -154,9 +181,23 @@ export class CurriculumLibrary {
 		return this.content.good_practices.find((c) => c.key === key && c.kind === 'case_study');
 	}
 
+	/** The resource of `key`, if stored. */
+	resource(key: string): Resource | undefined {
+		return this.content.resources.find((r) => r.key === key);
+	}
+
+	/** The stored resources an activity uses, in the activity's order (missing ones skipped). */
+	resourcesOf(activity: Activity): Resource[] {
+		return activity.resources
+			.map((key) => this.resource(key))
+			.filter((r): r is Resource => r !== undefined);
+	}
+
 	/** The number of a module within its volet (1 for the volet's first module). */
 	numberInVolet(module: CurriculumModule): number {
-		const group = this.byVolet.find((g) => g.volet === module.volet)?.modules ?? [];
+		const group = isEluModule(module)
+			? (this.byVolet.find((g) => g.volet === module.volet)?.modules ?? [])
+			: this.facilitatorModules;
 		const index = group.findIndex((m) => m.key === module.key);
 		return index === -1 ? module.order : index + 1;
 	}
@@ -168,7 +209,8 @@ export class CurriculumLibrary {
 
 	/** The title of an activity, module or case study by its key (for links), if stored. */
 	titleOf(key: string): string | undefined {
-		return (this.activity(key) ?? this.module(key) ?? this.caseStudy(key))?.title;
+		return (this.activity(key) ?? this.module(key) ?? this.caseStudy(key) ?? this.resource(key))
+			?.title;
 	}
 
 	/** Search over modules, activities and case studies, best first. */

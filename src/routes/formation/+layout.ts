@@ -2,4 +2,5 @@
 import { loadMessages } from '$lib/i18n/index.svelte';
 import type { LayoutLoad } from './$types';
 
-export const load: LayoutLoad = () => loadMessages('curriculum', 'progress', 'framing', 'projects');
+export const load: LayoutLoad = () =>
+	loadMessages('curriculum', 'progress', 'framing', 'projects', 'resources', 'quizzes');

@@ -74,6 +74,9 @@ describe('renderMarkdown', () => {
 		expect(renderInline('[suite](module:ic-2) et [Kalundborg](case:kalundborg)')).toBe(
 			'<a href="/formation/module/ic-2">suite</a> et <a href="/formation/cas/kalundborg">Kalundborg</a>'
 		);
+		expect(renderInline('[le suivi](resource:suivi-un-an)')).toBe(
+			'<a href="/formation/ressource/suivi-un-an">le suivi</a>'
+		);
 		expect(renderInline('[INSEE](https://www.insee.fr/a?b=1&c=2)')).toBe(
 			'<a href="https://www.insee.fr/a?b=1&amp;c=2" rel="noopener noreferrer" target="_blank">INSEE</a>'
 		);

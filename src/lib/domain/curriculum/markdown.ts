@@ -1,6 +1,6 @@
 // A small, safe Markdown renderer for the curriculum's texts: headings, paragraphs, bold, italic,
 // inline code, lists (with one level of nesting), block quotes, rules, simple tables and links,
-// including the curriculum's internal links (`activity:`, `module:`, `case:`) turned into app
+// including the curriculum's internal links (`activity:`, `module:`, `case:`, `resource:`) turned into app
 // routes. Owns the whole path from text to HTML: every character of the source is escaped first,
 // and only the tags written here are produced, so its output can go into `{@html}`. It must never
 // pass raw HTML, `javascript:` or other unknown link schemes through.
@@ -15,7 +15,8 @@ export interface MarkdownOptions {
 const INTERNAL_ROUTES: Readonly<Record<string, string>> = {
 	activity: '/formation/activite/',
 	module: '/formation/module/',
-	case: '/formation/cas/'
+	case: '/formation/cas/',
+	resource: '/formation/ressource/'
 };
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -246,9 +247,9 @@ export function renderMarkdown(source: string, options: MarkdownOptions = {}): s
 	return renderBlocks(lines, Math.max(0, options.headingOffset ?? 0));
 }
 
-/** The internal links (`activity:`, `module:`, `case:`) of a Markdown text, in order. */
+/** The internal links (`activity:`, `module:`, `case:`, `resource:`) of a Markdown text, in order. */
 export function internalLinks(source: string): { kind: string; key: string }[] {
-	return [...source.matchAll(/\]\((activity|module|case):([^)\s]*)\)/g)].map((match) => ({
+	return [...source.matchAll(/\]\((activity|module|case|resource):([^)\s]*)\)/g)].map((match) => ({
 		kind: match[1]!,
 		key: match[2]!
 	}));

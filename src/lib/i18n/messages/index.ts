@@ -21,7 +21,9 @@ export const lazy = {
 	photos: () => import('$lib/features/photos/messages').then((m) => m.photos),
 	progress: () => import('./progress').then((m) => m.progress),
 	projects: () => import('./projects').then((m) => m.projects),
-	publication: () => import('./publication').then((m) => m.publication)
+	publication: () => import('./publication').then((m) => m.publication),
+	quizzes: () => import('$lib/features/quizzes/messages').then((m) => m.quizzes),
+	resources: () => import('./resources').then((m) => m.resources)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */
