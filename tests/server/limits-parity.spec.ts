@@ -42,6 +42,7 @@ import {
 	PROTOCOL_VERSION
 } from '../../src/lib/domain/sync/protocol';
 import { MANDATES } from '../../src/lib/domain/users';
+import { QUIZ_LIMITS, QUIZ_PHASES } from '../../src/lib/features/quizzes/domain/quiz';
 import { adminClient } from '../helpers/pocketbase';
 import { requireHook } from '../helpers/hooks';
 
@@ -71,6 +72,7 @@ interface ServerLimits {
 		levers: string[];
 	};
 	PROGRESS: { keyMax: number };
+	QUIZ: { maxQuestions: number; moduleMax: number; phases: string[] };
 	PHOTO: {
 		maxBytes: number;
 		maxChunkBytes: number;
@@ -86,7 +88,10 @@ interface ServerCharters {
 }
 
 interface ServerScope {
-	API_RULES: Record<'eluOfCommune' | 'communeReaders' | 'charterReaders' | 'ownOrNational', string>;
+	API_RULES: Record<
+		'eluOfCommune' | 'communeReaders' | 'charterReaders' | 'ownOrNational' | 'own',
+		string
+	>;
 }
 
 const limits = requireHook<ServerLimits>('lib/limits.js');
@@ -243,6 +248,10 @@ describe('the schema the released migrations built', () => {
 		expect((await field('projects', 'summary')).max).toBe(limits.PROJECT.text.summary);
 		expect((await field('progress', 'module')).max).toBe(limits.PROGRESS.keyMax);
 		expect((await field('progress', 'activity')).max).toBe(limits.PROGRESS.keyMax);
+		expect(limits.QUIZ).toEqual({ ...QUIZ_LIMITS, phases: [...QUIZ_PHASES] });
+		expect((await field('quiz_attempts', 'module')).max).toBe(limits.QUIZ.moduleMax);
+		expect((await field('quiz_attempts', 'total')).max).toBe(limits.QUIZ.maxQuestions);
+		expect((await field('quiz_attempts', 'phase')).values).toEqual(limits.QUIZ.phases);
 		expect((await field('charters', 'signer_name')).max).toBe(limits.CHARTER.nameMax);
 		expect((await field('charters', 'countersigner_name')).max).toBe(limits.CHARTER.nameMax);
 		expect((await field('charters', 'commune_name')).max).toBe(limits.CHARTER.communeNameMax);
@@ -266,7 +275,8 @@ describe('the schema the released migrations built', () => {
 			projects: rules.communeReaders,
 			photos: rules.communeReaders,
 			charters: rules.charterReaders,
-			progress: rules.ownOrNational
+			progress: rules.ownOrNational,
+			quiz_attempts: rules.own
 		};
 		for (const [name, rule] of Object.entries(expected)) {
 			const collection = await admin.collections.getOne(name);

@@ -105,6 +105,12 @@ var PROJECT = {
 var PROGRESS = { keyMax: 100 };
 
 /**
+ * Quiz attempts (README, "Quiz attempts"): one row per élu × module × attempt.
+ * → src/lib/features/quizzes/domain/quiz.ts: QUIZ_LIMITS (maxQuestions, moduleMax), QUIZ_PHASES
+ */
+var QUIZ = { maxQuestions: 20, moduleMax: 100, phases: ['avant', 'apres'] };
+
+/**
  * Log photos (README, "Photos").
  * → src/lib/features/photos/domain/limits.ts: MAX_STORED_BYTES (= maxBytes); UPLOAD_CHUNK_BYTES stays
  * under `maxChunkBytes`, MAX_EDGE under `maxEdge`.
@@ -180,6 +186,7 @@ module.exports = {
 	CHARTER: CHARTER,
 	PROJECT: PROJECT,
 	PROGRESS: PROGRESS,
+	QUIZ: QUIZ,
 	PHOTO: PHOTO,
 	PATTERNS: PATTERNS,
 	hasKey: hasKey,

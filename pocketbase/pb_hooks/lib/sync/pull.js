@@ -125,6 +125,7 @@ function columnOf(field) {
  * @param {import('./collections/index.js').WireField} field
  */
 function emptyOf(field) {
+	if (field.type === 'number') return 0;
 	return field.type === 'bool' ? false : '';
 }
 

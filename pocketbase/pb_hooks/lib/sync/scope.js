@@ -55,7 +55,12 @@ var API_RULES = {
 	/** `charters`: the signer, then the same readers as a project. */
 	charterReaders: 'user = @request.auth.id || ' + COMMUNE_READERS,
 	/** `progress`: its user and the national team. */
-	ownOrNational: "user = @request.auth.id || @request.auth.role = 'national'"
+	ownOrNational: "user = @request.auth.id || @request.auth.role = 'national'",
+	/**
+	 * `quiz_attempts`: its user only. Facilitators, coordinators and the national team read counts
+	 * and means through GET /api/collab/quiz-stats, never one élu's answers.
+	 */
+	own: 'user = @request.auth.id'
 };
 
 /**

@@ -10,7 +10,7 @@ var scopes = require(`${__hooks}/lib/sync/scope.js`);
 /**
  * @typedef {object} WireField A data field of a pulled record: column of the table, same name.
  * @property {string} name
- * @property {'text' | 'json' | 'bool'} type json: a list or object (`[]` when empty)
+ * @property {'text' | 'json' | 'bool' | 'number'} type json: a list or object (`[]` when empty)
  */
 
 /**
@@ -27,7 +27,8 @@ var scopes = require(`${__hooks}/lib/sync/scope.js`);
 var DECLARATIONS = [
 	require(`${__hooks}/lib/sync/collections/charters.js`),
 	require(`${__hooks}/lib/sync/collections/progress.js`),
-	require(`${__hooks}/lib/sync/collections/projects.js`)
+	require(`${__hooks}/lib/sync/collections/projects.js`),
+	require(`${__hooks}/lib/sync/collections/quiz_attempts.js`)
 ];
 
 var IDENTIFIER = /^[a-z][a-z0-9_]*$/;

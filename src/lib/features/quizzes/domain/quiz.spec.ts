@@ -31,7 +31,7 @@ describe('quiz rules', () => {
 			'avant',
 			quiz,
 			[0, 1, 1],
-			new Date(Date.UTC(2027, 1, 28))
+			Date.UTC(2027, 1, 28)
 		);
 		expect(attempt).toEqual({
 			module: 'ic-1',
@@ -50,7 +50,7 @@ describe('quiz rules', () => {
 	});
 
 	it('keeps the latest attempt of each module and phase, and suggests the next phase', () => {
-		const at = (day: number) => new Date(Date.UTC(2026, 11, day));
+		const at = (day: number) => Date.UTC(2026, 11, day);
 		const results = latestResults([
 			finishedAttempt('ic-1', 'avant', quiz, [0, 0, 0], at(2)),
 			finishedAttempt('ic-1', 'avant', quiz, [1, 1, 0], at(1)),

@@ -49,7 +49,8 @@ export function finishedAttempt(
 	phase: QuizPhase,
 	questions: readonly QuizQuestion[],
 	answers: readonly number[],
-	now: Date
+	/** When it was finished, ms since epoch. */
+	now: number
 ): QuizAttemptData {
 	return {
 		module,
@@ -57,7 +58,7 @@ export function finishedAttempt(
 		answers: [...answers],
 		score: scoreAnswers(questions, answers),
 		total: questions.length,
-		taken_at: now.toISOString()
+		taken_at: new Date(now).toISOString()
 	};
 }
 

@@ -30,6 +30,7 @@ export async function loadAttempts(db: UserDatabase): Promise<QuizAttempt[]> {
 			answers: row.answers as number[],
 			score: row.score as number,
 			total: row.total as number,
-			taken_at: row.taken_at as string
+			// Pulled rows carry PocketBase's format (`2026-12-05 09:30:00.000Z`): one format sorts.
+			taken_at: new Date(Date.parse(row.taken_at as string)).toISOString()
 		}));
 }

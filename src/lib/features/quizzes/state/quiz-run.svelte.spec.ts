@@ -41,7 +41,7 @@ describe('a quiz being taken', () => {
 		run.choose(2);
 		run.check();
 		expect(run.last).toBe(true);
-		await run.next(new Date(Date.UTC(2026, 7, 15, 22, 30)));
+		await run.next(Date.UTC(2026, 7, 15, 22, 30));
 
 		expect(run.step).toBe('done');
 		expect(run.result).toMatchObject({ score: 2, total: 3, answers: [0, 0, 2], phase: 'apres' });

@@ -80,7 +80,7 @@ export class QuizRun {
 	}
 
 	/** Goes to the next question, or finishes and saves the attempt after the last one. */
-	async next(now = new Date()): Promise<void> {
+	async next(now = Date.now()): Promise<void> {
 		if (!this.revealed) return;
 		if (!this.last) {
 			this.index += 1;

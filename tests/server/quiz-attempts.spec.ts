@@ -1,0 +1,206 @@
+// Quiz attempts through POST /api/collab/sync and the per-module aggregate through GET
+// /api/collab/quiz-stats, against the real PocketBase of the test setup (curriculum seeded):
+// an élu writes and reads only their own attempts, an attempt never changes, bad input gets a
+// French 4xx, and facilitators, coordinators and the national team see counts and means only,
+// each over the élus of their scope.
+import PocketBase, { ClientResponseError } from 'pocketbase';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
+import { randomId } from '../helpers/ids';
+
+const url = inject('pbUrl');
+
+interface SyncResponse {
+	rejected: { id: string; kind: string; status: number; code: string; reason: string }[];
+	records: string[];
+	recordChanges: { collection: string; id: string; data: Record<string, unknown> }[];
+	cursor: number;
+	more: boolean;
+}
+
+interface Stats {
+	modules: { module: string; phase: string; count: number; elus: number; mean: number }[];
+}
+
+let maire: PocketBase; // élu of Lagrasse (Aude)
+let etienne: PocketBase; // élu of Saint-Étienne (Loire)
+let admin: PocketBase;
+
+const attempt = (overrides: Record<string, unknown> = {}) => ({
+	module: 'ic-1',
+	phase: 'avant',
+	answers: [0, 1, 2, 0, 1, 2],
+	score: 4,
+	total: 6,
+	taken_at: '2026-12-05T09:30:00.000Z',
+	...overrides
+});
+
+async function push(pb: PocketBase, id: string, data: Record<string, unknown>) {
+	return (await pb.send('/api/collab/sync', {
+		method: 'POST',
+		body: {
+			v: 1,
+			device: `d-${randomId(6)}`,
+			cursor: 0,
+			records: [{ collection: 'quiz_attempts', id, data }]
+		}
+	})) as SyncResponse;
+}
+
+async function pullAttempts(pb: PocketBase) {
+	const found: SyncResponse['recordChanges'] = [];
+	let cursor = 0;
+	for (;;) {
+		const page = (await pb.send('/api/collab/sync', {
+			method: 'POST',
+			body: { v: 1, device: `d-${randomId(6)}`, cursor }
+		})) as SyncResponse;
+		found.push(...page.recordChanges.filter((c) => c.collection === 'quiz_attempts'));
+		cursor = page.cursor;
+		if (!page.more) return found;
+	}
+}
+
+const stats = (pb: PocketBase) =>
+	pb.send('/api/collab/quiz-stats', { method: 'GET' }) as Promise<Stats>;
+
+beforeAll(async () => {
+	admin = await adminClient(url);
+	maire = await userClient(url, DEMO.maire);
+	etienne = await createUser(url, {
+		email: 'elu.quiz.st-etienne@example.fr',
+		role: 'elu',
+		communes: [await communeId(url, '42218')]
+	});
+});
+
+describe('quiz attempts through sync', () => {
+	it("stores an élu's attempt as theirs, pulls it back to them only, numbers as numbers", async () => {
+		const id = randomId();
+		const response = await push(maire, id, attempt());
+		expect(response.rejected).toEqual([]);
+		expect(response.records).toEqual([id]);
+		const stored = await admin.collection('quiz_attempts').getOne(id);
+		const owner = await admin
+			.collection('users')
+			.getFirstListItem(admin.filter('email = {:email}', { email: DEMO.maire }));
+		expect(stored).toMatchObject({ user: owner.id, module: 'ic-1', phase: 'avant', score: 4 });
+
+		const mine = await pullAttempts(maire);
+		expect(mine.find((c) => c.id === id)?.data).toMatchObject({
+			module: 'ic-1',
+			answers: [0, 1, 2, 0, 1, 2],
+			score: 4,
+			total: 6
+		});
+		expect((await pullAttempts(etienne)).map((c) => c.id)).not.toContain(id);
+	});
+
+	it('lets nobody else read it through the API, not even coordinators or the national team', async () => {
+		const id = randomId();
+		expect((await push(maire, id, attempt({ phase: 'apres', score: 6 }))).rejected).toEqual([]);
+		expect((await maire.collection('quiz_attempts').getOne(id)).score).toBe(6);
+		for (const reader of [
+			etienne,
+			await userClient(url, DEMO.coordinateur),
+			await userClient(url, DEMO.national),
+			await userClient(url, DEMO.facilitateur)
+		]) {
+			expect(
+				(await reader.collection('quiz_attempts').getFullList()).map((r) => r.id)
+			).not.toContain(id);
+			await expect(reader.collection('quiz_attempts').getOne(id)).rejects.toMatchObject({
+				status: 404
+			});
+		}
+		await expect(
+			maire.collection('quiz_attempts').create({ ...attempt(), user: 'x' })
+		).rejects.toBeInstanceOf(ClientResponseError);
+	});
+
+	it('accepts a replay, refuses a change (409) and another élu taking it over (403)', async () => {
+		const id = randomId();
+		expect((await push(maire, id, attempt())).rejected).toEqual([]);
+		expect((await push(maire, id, attempt())).records).toEqual([id]);
+		const changed = await push(maire, id, attempt({ score: 5 }));
+		expect(changed.rejected).toEqual([
+			expect.objectContaining({ id, status: 409, code: 'immutable' })
+		]);
+		const stolen = await push(etienne, id, attempt());
+		expect(stolen.rejected).toEqual([
+			expect.objectContaining({ id, status: 403, code: 'forbidden' })
+		]);
+		expect((await admin.collection('quiz_attempts').getOne(id)).score).toBe(4);
+	});
+
+	it.each([
+		['an unknown module', { module: 'zz-9' }, /module « zz-9 » n’existe pas/],
+		['a module key that is not one', { module: 'IC 1' }, /identifiant d’un module/],
+		[
+			'a score above the questions',
+			{ score: 7 },
+			/« score » doit être un nombre entier entre 0 et 6/
+		],
+		['a negative score', { score: -1 }, /« score »/],
+		['a score as text', { score: '4' }, /« score »/],
+		['answers as text', { answers: '0,1,2,0,1,2' }, /« answers »/],
+		['answers of the wrong type', { answers: ['a', 1, 2, 0, 1, 2] }, /numéros de réponse/],
+		['too few answers', { answers: [0, 1] }, /une réponse par question/],
+		['an unknown phase', { phase: 'pendant' }, /« phase »/],
+		['a bad date', { taken_at: 'hier' }, /« taken_at »/]
+	])('refuses %s with a French 400', async (_label, change, reason) => {
+		const id = randomId();
+		const response = await push(maire, id, attempt(change));
+		expect(response.rejected).toEqual([
+			expect.objectContaining({ id, kind: 'record', status: 400, code: 'malformed' })
+		]);
+		expect(response.rejected[0]!.reason).toMatch(reason);
+		await expect(admin.collection('quiz_attempts').getOne(id)).rejects.toMatchObject({
+			status: 404
+		});
+	});
+});
+
+describe('quiz results per module', () => {
+	it('are refused to élus, in French', async () => {
+		const error = await stats(maire).catch((e: unknown) => e);
+		expect(error).toMatchObject({ status: 403 });
+		expect((error as ClientResponseError).response.message).toMatch(/réservés aux animateurs/);
+	});
+
+	it('give counts and means per module and phase, each reader over their own scope', async () => {
+		// A Loire élu's attempt on a module nobody else takes in this file.
+		expect(
+			(await push(etienne, randomId(), attempt({ module: 'es-2', score: 3 }))).rejected
+		).toEqual([]);
+		expect((await push(maire, randomId(), attempt({ module: 'es-2', score: 6 }))).rejected).toEqual(
+			[]
+		);
+
+		const national = await stats(await userClient(url, DEMO.national));
+		const es2 = national.modules.find((m) => m.module === 'es-2' && m.phase === 'avant');
+		expect(es2).toEqual({ module: 'es-2', phase: 'avant', count: 2, elus: 2, mean: 75 });
+		expect(JSON.stringify(national)).not.toMatch(/answers|user/);
+
+		const aude = await stats(await userClient(url, DEMO.coordinateur));
+		expect(aude.modules.find((m) => m.module === 'es-2')).toMatchObject({ count: 1, mean: 100 });
+		expect(
+			aude.modules.find((m) => m.module === 'ic-1' && m.phase === 'avant')?.count
+		).toBeGreaterThan(0);
+
+		const loire = await stats(
+			await createUser(url, {
+				email: 'coord.quiz.loire@example.fr',
+				role: 'coordinateur',
+				territory_kind: 'departement',
+				territory_code: '42'
+			})
+		);
+		expect(loire.modules).toEqual([
+			{ module: 'es-2', phase: 'avant', count: 1, elus: 1, mean: 50 }
+		]);
+		// The demo facilitator has no commune: nobody to follow.
+		expect((await stats(await userClient(url, DEMO.facilitateur))).modules).toEqual([]);
+	});
+});
