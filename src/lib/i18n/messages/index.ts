@@ -16,6 +16,7 @@ export const lazy = {
 	charters: () => import('$lib/features/charters/messages').then((m) => m.charters),
 	curriculum: () => import('./curriculum').then((m) => m.curriculum),
 	communes: () => import('./communes').then((m) => m.communes),
+	followup: () => import('$lib/features/followup/messages').then((m) => m.followup),
 	framing: () => import('./framing').then((m) => m.framing),
 	home: () => import('./home').then((m) => m.home),
 	photos: () => import('$lib/features/photos/messages').then((m) => m.photos),

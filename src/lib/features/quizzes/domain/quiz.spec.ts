@@ -26,13 +26,7 @@ describe('quiz rules', () => {
 	});
 
 	it('makes an attempt record that its own check accepts, and refuses broken ones', () => {
-		const attempt = finishedAttempt(
-			'ic-1',
-			'avant',
-			quiz,
-			[0, 1, 1],
-			Date.UTC(2027, 1, 28)
-		);
+		const attempt = finishedAttempt('ic-1', 'avant', quiz, [0, 1, 1], Date.UTC(2027, 1, 28));
 		expect(attempt).toEqual({
 			module: 'ic-1',
 			phase: 'avant',
