@@ -1,0 +1,122 @@
+// Issue 16 in a real Chromium, offline after one online visit: a facilitator's poster opens
+// from the activity that uses it and prints on A3; an élu takes module 1's quiz before the
+// module, sees the score, finds it on their progress; back online, the attempt reaches the
+// server once.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { loadContent } from '../../scripts/seed/content.mjs';
+import { servedApp } from '../helpers/app';
+import { adminClient, DEMO } from '../helpers/pocketbase';
+
+const content = loadContent();
+const ic1 = content.modules.find((m) => m.key === 'ic-1')!;
+const poster = content.resources.find((r) => r.key === 'affiche-toronto')!;
+const gallery = content.activities.find((a) => a.key === 'es-2-galerie')!;
+
+/** Points per inch: PDF page sizes. A3 is 297 × 420 mm. */
+const A3 = { width: (297 / 25.4) * 72, height: (420 / 25.4) * 72 };
+
+describe('resources and quizzes offline', () => {
+	const app = servedApp();
+	let context: BrowserContext;
+	let page: Page;
+
+	beforeAll(async () => {
+		({ context, page } = await app.signedInTablet(DEMO.maire));
+		// The curriculum is pulled at sign-in: the home page shows the volets.
+		await page.getByTestId('volet-progress').first().waitFor();
+		await context.setOffline(true);
+	});
+
+	it('opens a poster from the activity that uses it, offline, and prints it on A3', async () => {
+		expect(gallery.resources).toContain(poster.key);
+		await page.goto(`${app.server.url}/formation/activite/${gallery.key}`);
+		const toPrint = page.getByRole('region', { name: 'À imprimer pour cette activité' });
+		await toPrint.getByRole('link', { name: poster.title }).click();
+		await page.getByRole('heading', { level: 1, name: poster.title }).waitFor();
+		await page.getByText('À imprimer en A3').waitFor();
+		await page.getByRole('button', { name: 'Imprimer' }).waitFor();
+
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(false);
+		const bodySize = await page
+			.locator('.poster .body p')
+			.first()
+			.evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+		expect(bodySize).toBeGreaterThanOrEqual(22); // 17 pt: a poster read from a metre away
+		await page.emulateMedia({ media: 'screen' });
+
+		const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+		const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf);
+		expect(box, 'the PDF has a page box').not.toBeNull();
+		expect(Number(box![1])).toBeCloseTo(A3.width, -1);
+		expect(Number(box![2])).toBeCloseTo(A3.height, -1);
+	});
+
+	it('lists the resources by volet and kind, and shows the charter resource with its text', async () => {
+		await page.goto(`${app.server.url}/formation`);
+		await page.getByTestId('path-card').waitFor();
+		await page.getByRole('link', { name: 'Toutes les ressources à imprimer' }).click();
+		await page.getByRole('heading', { level: 3, name: 'Affiches des études de cas' }).waitFor();
+		expect(await page.locator('.resources li').count()).toBe(content.resources.length);
+		await page.goto(`${app.server.url}/formation/ressource/charte-engagement`);
+		await page.getByRole('heading', { level: 2, name: /Contrat d.engagement/ }).waitFor();
+		await page.getByText('Porter un projet concret', { exact: false }).first().waitFor();
+	});
+
+	it('takes module 1’s quiz before the module, offline, and shows the score on the progress', async () => {
+		const expected = ic1.quiz.filter((q: { answer: number }) => q.answer === 0).length;
+		const total = ic1.quiz.length;
+		await page.goto(`${app.server.url}/formation/module/ic-1`);
+		await page.getByRole('link', { name: 'Faire le quiz' }).click();
+		await page.getByRole('radio', { name: 'Avant le module' }).waitFor();
+		expect(await page.getByRole('radio', { name: 'Avant le module' }).isChecked()).toBe(true);
+		await page.getByRole('button', { name: 'Commencer' }).click();
+		for (let i = 0; i < total; i++) {
+			await page.getByText(`Question ${i + 1} sur ${total}`).waitFor();
+			await page.locator('.answer input').first().check();
+			await page.getByRole('button', { name: 'Valider ma réponse' }).click();
+			const feedback = page.getByTestId('quiz-feedback');
+			await feedback.waitFor();
+			expect(await feedback.textContent()).toContain(ic1.quiz[i].explanation.slice(0, 30));
+			await page
+				.getByRole('button', { name: i === total - 1 ? 'Voir mon score' : 'Question suivante' })
+				.click();
+		}
+		await page.getByText(`Votre score : ${expected} sur ${total}`).waitFor();
+
+		await page.getByRole('link', { name: 'Retour au module' }).click();
+		await page.getByText(`Quiz : ${expected}/${total} avant`).waitFor();
+		await page.goto(`${app.server.url}/formation`);
+		await page
+			.locator('.module-card', { hasText: ic1.title })
+			.getByText(`Quiz : ${expected}/${total} avant`)
+			.waitFor();
+	});
+
+	it('reaches the server once, back online', async () => {
+		const admin = await adminClient(app.server.url);
+		expect(await admin.collection('quiz_attempts').getFullList()).toEqual([]);
+		await context.setOffline(false);
+		await expect
+			.poll(async () => (await admin.collection('quiz_attempts').getFullList()).length, {
+				timeout: 20_000
+			})
+			.toBe(1);
+		// Another visit and sync cycle later, still one.
+		await page.reload();
+		await page.getByRole('heading', { level: 1, name: 'Formation' }).waitFor();
+		await page.waitForTimeout(3000);
+		const rows = await admin.collection('quiz_attempts').getFullList();
+		expect(rows).toHaveLength(1);
+		const maire = await admin
+			.collection('users')
+			.getFirstListItem(admin.filter('email = {:email}', { email: DEMO.maire }));
+		expect(rows[0]).toMatchObject({
+			user: maire.id,
+			module: 'ic-1',
+			phase: 'avant',
+			total: ic1.quiz.length
+		});
+	});
+});
