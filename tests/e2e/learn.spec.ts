@@ -78,7 +78,7 @@ describe('resources and quizzes offline', () => {
 			await page.getByRole('button', { name: 'Valider ma réponse' }).click();
 			const feedback = page.getByTestId('quiz-feedback');
 			await feedback.waitFor();
-			expect(await feedback.textContent()).toContain(ic1.quiz[i].explanation.slice(0, 30));
+			expect(await feedback.textContent()).toContain(ic1.quiz[i]!.explanation.slice(0, 30));
 			await page
 				.getByRole('button', { name: i === total - 1 ? 'Voir mon score' : 'Question suivante' })
 				.click();

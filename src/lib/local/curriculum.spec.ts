@@ -115,7 +115,9 @@ describe('curriculum on the device', () => {
 			meta: 'collection'
 		});
 		await old.table('modules').put({ id: 'm1', key: 'an-1', updated: 'u', volet: 'transverse' });
-		await old.table('resources').put({ id: 'r1', key: 'suivi-un-an', title: 'Suivi', kind: 'text' });
+		await old
+			.table('resources')
+			.put({ id: 'r1', key: 'suivi-un-an', title: 'Suivi', kind: 'text' });
 		await old.table('meta').put({ collection: 'modules', since: '2026-12-01', pulledAt: 1 });
 		old.close();
 

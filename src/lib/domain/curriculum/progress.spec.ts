@@ -61,7 +61,7 @@ describe('progress', () => {
 		expect(progress.every((p) => p.modulesDone === 0 && p.activitiesDone === 0)).toBe(true);
 	});
 
-	it('never counts the facilitators\' module in an élu\'s progress, even when marked done', () => {
+	it("never counts the facilitators' module in an élu's progress, even when marked done", () => {
 		const withFacilitators: CurriculumContent = {
 			...content,
 			modules: [

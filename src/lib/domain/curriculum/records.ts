@@ -117,7 +117,12 @@ export function toActivity(raw: Raw): Activity {
 
 function pathStep(value: unknown): PathStep {
 	const raw = object(value);
-	return { step: int(raw.step), title: text(raw.title), before: text(raw.before), how: text(raw.how) };
+	return {
+		step: int(raw.step),
+		title: text(raw.title),
+		before: text(raw.before),
+		how: text(raw.how)
+	};
 }
 
 function followupPoint(value: unknown): FollowupPoint {
