@@ -103,10 +103,20 @@ describe('resources and quizzes offline', () => {
 				timeout: 20_000
 			})
 			.toBe(1);
-		// Another visit and sync cycle later, still one.
-		await page.reload();
-		await page.getByRole('heading', { level: 1, name: 'Formation' }).waitFor();
-		await page.waitForTimeout(3000);
+		// One more sync cycle, asked for on the Synchronisation screen (its cycle's time is the
+		// first row of the table): still one row on the server.
+		await page.goto(`${app.server.url}/synchronisation`);
+		const latest = page.getByTestId('cycles').locator('tbody tr').first();
+		await latest.waitFor();
+		const before = await latest.innerHTML();
+		const cycles = () => page.getByTestId('cycles').locator('tbody tr').count();
+		const count = await cycles();
+		await page.getByRole('button', { name: 'Synchroniser maintenant' }).first().click();
+		await expect
+			.poll(async () => (await cycles()) > count || (await latest.innerHTML()) !== before, {
+				timeout: 20_000
+			})
+			.toBe(true);
 		const rows = await admin.collection('quiz_attempts').getFullList();
 		expect(rows).toHaveLength(1);
 		const maire = await admin
