@@ -12,7 +12,7 @@ export const followup = defineMessages(
 		checks: 'Les questions à vous poser',
 		open: 'Ouvrir le journal de bord',
 		calendar: 'Le suivi sur un an',
-		done: 'Ce rappel disparaît dès qu’une entrée datée d’aujourd’hui ou après le {date} est dans le journal.'
+		done: 'Ce rappel disparaîtra dès que le journal aura une entrée datée du {date} ou d’après.'
 	},
 	{
 		title: '{day}-day check-in: {name}',
@@ -23,6 +23,6 @@ export const followup = defineMessages(
 		checks: 'Questions to ask yourself',
 		open: 'Open the logbook',
 		calendar: 'The one-year follow-up',
-		done: 'This reminder goes away as soon as the logbook has an entry dated on or after {date}.'
+		done: 'This reminder goes away once the logbook has an entry dated {date} or later.'
 	}
 );
