@@ -174,6 +174,21 @@ describe('pulling the curriculum to a device', () => {
 		expect(first.changed.good_practices).toBe(goodPractices.totalItems);
 		expect(first.changed.good_practices).toBeGreaterThanOrEqual(content.good_practices.length);
 		expect(await db.activities.count()).toBe(content.activities.length);
+		// What the app's screens of issue 16 read, as the device stores it.
+		const ic1 = (await db.modules.get('ic-1'))!;
+		expect(ic1.quiz).toHaveLength(content.modules.find((m) => m.key === 'ic-1')!.quiz.length);
+		expect(ic1.quiz.every((q) => q.answer >= 0 && q.answer < q.choices.length)).toBe(true);
+		expect(ic1.objective_items.length).toBeGreaterThanOrEqual(3);
+		expect((await db.modules.get('an-1'))?.audience).toBe('facilitateur');
+		expect((await db.activities.get('es-2-galerie'))?.resources).toContain('affiche-toronto');
+		expect(await db.resources.get('affiche-toronto')).toMatchObject({
+			kind: 'poster',
+			format: 'A3'
+		});
+		expect((await db.resources.get('suivi-un-an'))?.data.followup?.map((p) => p.day)).toEqual([
+			30, 90, 365
+		]);
+		expect((await db.resources.get('charte-engagement'))?.app_text).toBe('charter');
 
 		const second = await pullCurriculum(elu, db);
 		expect(second.status).toBe('unchanged');
