@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { loadContent } from '../../scripts/seed/content.mjs';
 import { servedApp } from '../helpers/app';
 import { signInThroughUi } from '../helpers/browser';
-import { adminClient, DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
+import { adminClient, DEMO, DEMO_PASSWORD, userClient } from '../helpers/pocketbase';
 
 const content = loadContent();
 const ic1 = content.modules.find((m) => m.key === 'ic-1')!;
@@ -154,5 +154,27 @@ describe('resources and quizzes offline', () => {
 		await later.page.getByTestId('engagement').waitFor();
 		await expect.poll(() => card.count()).toBe(0);
 		await later.context.close();
+	});
+
+	it('keeps the élu on their question when edited content arrives mid-quiz', async () => {
+		const ic2 = content.modules.find((m) => m.key === 'ic-2')!;
+		await page.goto(`${app.server.url}/formation/module/ic-2/quiz`);
+		await page.getByRole('button', { name: 'Commencer' }).click();
+		await page.locator('.answer input').first().check();
+		await page.getByRole('button', { name: 'Valider ma réponse' }).click();
+		await page.getByTestId('quiz-feedback').waitFor();
+
+		// The national team edits the module; coming back online pulls the edit and reloads it.
+		const national = await userClient(app.server.url, DEMO.national);
+		const record = await national
+			.collection('modules')
+			.getFirstListItem(national.filter('key = {:key}', { key: 'ic-2' }));
+		await national.collection('modules').update(record.id, { title: `${ic2.title} (révisé)` });
+		await context.setOffline(true);
+		await context.setOffline(false);
+		await page.getByRole('heading', { level: 1, name: /\(révisé\)/ }).waitFor({ timeout: 20_000 });
+		await page.getByTestId('quiz-feedback').waitFor();
+		expect(await page.getByText(`Question 1 sur ${ic2.quiz.length}`).count()).toBe(1);
+		expect(await page.getByRole('button', { name: 'Commencer' }).count()).toBe(0);
 	});
 });
