@@ -19,7 +19,9 @@ interface SyncResponse {
 }
 
 interface Stats {
-	modules: { module: string; phase: string; count: number; elus: number; mean: number }[];
+	follows: boolean;
+	minUsers: number;
+	modules: { module: string; phase: string; count: number; elus: number; mean: number | null }[];
 }
 
 let maire: PocketBase; // élu of Lagrasse (Aude)
@@ -170,37 +172,60 @@ describe('quiz results per module', () => {
 	});
 
 	it('give counts and means per module and phase, each reader over their own scope', async () => {
-		// A Loire élu's attempt on a module nobody else takes in this file.
+		const carcassonne = await createUser(url, {
+			email: 'elu.quiz.carcassonne@example.fr',
+			role: 'elu',
+			communes: [await communeId(url, '11069')]
+		});
+		// es-2, a module nobody else takes in this file: a Loire élu and two Aude élus.
+		for (const [pb, score] of [
+			[etienne, 3],
+			[maire, 6]
+		] as const) {
+			expect((await push(pb, randomId(), attempt({ module: 'es-2', score }))).rejected).toEqual([]);
+		}
+		const national = await userClient(url, DEMO.national);
+		const es2 = async (pb: PocketBase) =>
+			(await stats(pb)).modules.find((m) => m.module === 'es-2' && m.phase === 'avant');
+		// Two élus: the mean would give away one élu's score to whoever knows the other's.
+		expect(await es2(national)).toEqual({
+			module: 'es-2',
+			phase: 'avant',
+			count: 2,
+			elus: 2,
+			mean: null
+		});
 		expect(
-			(await push(etienne, randomId(), attempt({ module: 'es-2', score: 3 }))).rejected
+			(await push(carcassonne, randomId(), attempt({ module: 'es-2', score: 0 }))).rejected
 		).toEqual([]);
-		expect((await push(maire, randomId(), attempt({ module: 'es-2', score: 6 }))).rejected).toEqual(
-			[]
-		);
+		const all = await stats(national);
+		expect(all).toMatchObject({ follows: true, minUsers: 3 });
+		expect(all.modules.find((m) => m.module === 'es-2')).toEqual({
+			module: 'es-2',
+			phase: 'avant',
+			count: 3,
+			elus: 3,
+			mean: 50
+		});
+		expect(JSON.stringify(all)).not.toMatch(/answers|user"|taken_at/);
 
-		const national = await stats(await userClient(url, DEMO.national));
-		const es2 = national.modules.find((m) => m.module === 'es-2' && m.phase === 'avant');
-		expect(es2).toEqual({ module: 'es-2', phase: 'avant', count: 2, elus: 2, mean: 75 });
-		expect(JSON.stringify(national)).not.toMatch(/answers|user/);
-
-		const aude = await stats(await userClient(url, DEMO.coordinateur));
-		expect(aude.modules.find((m) => m.module === 'es-2')).toMatchObject({ count: 1, mean: 100 });
-		expect(
-			aude.modules.find((m) => m.module === 'ic-1' && m.phase === 'avant')?.count
-		).toBeGreaterThan(0);
-
-		const loire = await stats(
-			await createUser(url, {
-				email: 'coord.quiz.loire@example.fr',
-				role: 'coordinateur',
-				territory_kind: 'departement',
-				territory_code: '42'
-			})
-		);
-		expect(loire.modules).toEqual([
-			{ module: 'es-2', phase: 'avant', count: 1, elus: 1, mean: 50 }
+		// The Aude's coordinator: Lagrasse and Carcassonne, not Saint-Étienne.
+		const aude = await userClient(url, DEMO.coordinateur);
+		expect(await es2(aude)).toMatchObject({ count: 2, elus: 2, mean: null });
+		const loire = await createUser(url, {
+			email: 'coord.quiz.loire@example.fr',
+			role: 'coordinateur',
+			territory_kind: 'departement',
+			territory_code: '42'
+		});
+		expect((await stats(loire)).modules).toEqual([
+			{ module: 'es-2', phase: 'avant', count: 1, elus: 1, mean: null }
 		]);
-		// The demo facilitator has no commune: nobody to follow.
-		expect((await stats(await userClient(url, DEMO.facilitateur))).modules).toEqual([]);
+		// The demo facilitator has no commune: nobody to follow, and told so.
+		expect(await stats(await userClient(url, DEMO.facilitateur))).toEqual({
+			follows: false,
+			minUsers: 3,
+			modules: []
+		});
 	});
 });

@@ -7,6 +7,12 @@
 /** @type {typeof import('./sync/scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 
+/**
+ * Below this many distinct users in a cell, its mean is not given (null): with one élu in a
+ * territory, the mean would be that élu's score. → src/lib/features/quizzes/sync/stats.ts
+ */
+var MIN_USERS_FOR_MEAN = 3;
+
 var TERRITORY_COLUMNS = { departement: 'departement', region: 'region', epci: 'epci' };
 
 var MESSAGES = {
@@ -52,7 +58,9 @@ function followed(scope) {
 }
 
 /**
- * GET /api/collab/quiz-stats: `{ modules: [{ module, phase, count, elus, mean }] }`.
+ * GET /api/collab/quiz-stats: `{ follows, minUsers, modules: [{ module, phase, count, elus,
+ * mean }] }`; `follows` is false when the caller's scope holds nobody (no commune, no territory),
+ * `mean` is null below `minUsers` distinct users.
  * @param {core.RequestEvent} e
  */
 function stats(e) {
@@ -63,7 +71,7 @@ function stats(e) {
 		return e.json(403, { message: MESSAGES.forbidden });
 	}
 	var condition = followed(scope);
-	if (!condition) return e.json(200, { modules: [] });
+	if (!condition) return e.json(200, { follows: false, minUsers: MIN_USERS_FOR_MEAN, modules: [] });
 	var rows = arrayOf(new DynamicModel({ module: '', phase: '', count: 0, elus: 0, mean10: 0 }));
 	$app
 		.db()
@@ -77,6 +85,8 @@ function stats(e) {
 		.bind(condition.params)
 		.all(rows);
 	return e.json(200, {
+		follows: true,
+		minUsers: MIN_USERS_FOR_MEAN,
 		modules: rows.map(function (/** @type {any} */ row) {
 			return {
 				module: row.module,
@@ -84,7 +94,7 @@ function stats(e) {
 				count: row.count,
 				elus: row.elus,
 				// Tenths of a percent as an integer: a DynamicModel reads a number column as an int.
-				mean: row.mean10 / 10
+				mean: row.elus >= MIN_USERS_FOR_MEAN ? row.mean10 / 10 : null
 			};
 		})
 	});

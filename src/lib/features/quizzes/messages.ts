@@ -43,7 +43,10 @@ export const quizzes = defineMessages(
 			module: 'Module',
 			before: 'Avant',
 			after: 'Après',
-			cell: '{count} quiz · {mean} %',
+			cell: '{count} quiz · {mean} % de bonnes réponses',
+			few: '{count} quiz · moyenne cachée sous {min} élus',
+			nobody:
+				'Votre compte n’est rattaché à aucune commune ni à aucun territoire : il n’y a pas de résultats à vous montrer.',
 			empty: '—',
 			load: 'Afficher les résultats',
 			loading: 'Chargement des résultats…',
@@ -95,7 +98,10 @@ export const quizzes = defineMessages(
 			module: 'Module',
 			before: 'Before',
 			after: 'After',
-			cell: '{count} quizzes · {mean} %',
+			cell: '{count} quizzes · {mean} % right answers',
+			few: '{count} quizzes · mean hidden below {min} élus',
+			nobody:
+				'Your account is attached to no commune and no territory: there are no results to show you.',
 			empty: '—',
 			load: 'Show the results',
 			loading: 'Loading the results…',

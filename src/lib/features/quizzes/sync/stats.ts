@@ -12,8 +12,8 @@ export interface QuizStatCell {
 	count: number;
 	/** How many élus took it. */
 	elus: number;
-	/** Mean of score / total, in percent (0–100, rounded). */
-	mean: number;
+	/** Mean of score / total, in percent (0–100, rounded); null below the server's minimum of élus. */
+	mean: number | null;
 }
 
 /** One module's line of the aggregate. */
@@ -41,7 +41,7 @@ function readLines(body: unknown): QuizStatLine[] | null {
 		line.phases[row.phase] = {
 			count: number(row.count),
 			elus: number(row.elus),
-			mean: Math.round(number(row.mean))
+			mean: typeof row.mean === 'number' ? Math.round(row.mean) : null
 		};
 		lines.set(row.module, line);
 	}
@@ -59,7 +59,14 @@ export async function fetchQuizStats(pb: PocketBase): Promise<QuizStatsAnswer> {
 			requestKey: null
 		});
 		const lines = readLines(body);
-		return lines ? { status: 'ok', lines } : { status: 'server' };
+		if (!lines) return { status: 'server' };
+		const answer = body as { follows?: unknown; minUsers?: unknown };
+		return {
+			status: 'ok',
+			lines,
+			follows: answer.follows !== false,
+			minUsers: number(answer.minUsers)
+		};
 	} catch (error) {
 		if (!(error instanceof ClientResponseError)) return { status: 'server' };
 		if (error.status === 0) return { status: 'offline' };
