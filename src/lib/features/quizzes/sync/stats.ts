@@ -24,7 +24,15 @@ export interface QuizStatLine {
 
 /** What the call gave. */
 export type QuizStatsAnswer =
-	{ status: 'ok'; lines: QuizStatLine[] } | { status: 'offline' | 'forbidden' | 'server' };
+	| {
+			status: 'ok';
+			lines: QuizStatLine[];
+			/** False when the caller follows nobody (no commune, no territory). */
+			follows: boolean;
+			/** Fewest élus in a cell for its mean to be given. */
+			minUsers: number;
+	  }
+	| { status: 'offline' | 'forbidden' | 'server' };
 
 const number = (value: unknown): number =>
 	typeof value === 'number' && Number.isFinite(value) ? value : 0;
