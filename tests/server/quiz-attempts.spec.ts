@@ -7,6 +7,7 @@ import PocketBase, { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
 import { randomId } from '../helpers/ids';
+import { fetchQuizStats } from '../../src/lib/features/quizzes/sync/stats';
 
 const url = inject('pbUrl');
 
@@ -227,5 +228,21 @@ describe('quiz results per module', () => {
 			minUsers: 3,
 			modules: []
 		});
+	});
+});
+
+describe("the app's call of the aggregate (sync/stats.ts)", () => {
+	it('reads the lines per module, and says forbidden or offline in words the screen shows', async () => {
+		const answer = await fetchQuizStats(await userClient(url, DEMO.national));
+		expect(answer.status).toBe('ok');
+		if (answer.status !== 'ok') return;
+		expect(answer).toMatchObject({ follows: true, minUsers: 3 });
+		const es2 = answer.lines.find((line) => line.module === 'es-2');
+		expect(es2?.phases.avant).toMatchObject({ count: expect.any(Number) });
+		expect(es2?.phases.apres).toBeUndefined();
+		expect((await fetchQuizStats(maire)).status).toBe('forbidden');
+		const nowhere = new PocketBase('http://127.0.0.1:9');
+		nowhere.authStore.save(maire.authStore.token, maire.authStore.record);
+		expect((await fetchQuizStats(nowhere)).status).toBe('offline');
 	});
 });
