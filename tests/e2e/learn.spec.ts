@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { loadContent } from '../../scripts/seed/content.mjs';
 import { servedApp } from '../helpers/app';
+import { wcagViolations as violations } from '../helpers/axe';
 import { signInThroughUi } from '../helpers/browser';
 import { adminClient, DEMO, DEMO_PASSWORD, userClient } from '../helpers/pocketbase';
 
@@ -176,5 +177,30 @@ describe('resources and quizzes offline', () => {
 		await page.getByTestId('quiz-feedback').waitFor();
 		expect(await page.getByText(`Question 1 sur ${ic2.quiz.length}`).count()).toBe(1);
 		expect(await page.getByRole('button', { name: 'Commencer' }).count()).toBe(0);
+	});
+
+	it('has no WCAG 2.1 AA violation on the resources and quiz screens', async () => {
+		const report: string[] = [];
+		const check = async (label: string) =>
+			report.push(...(await violations(page)).map((line) => `${label} ${line}`));
+		for (const path of [
+			'/formation/ressources',
+			'/formation/ressource/affiche-toronto',
+			'/formation/ressource/parcours-avant-volet-1',
+			'/formation/ressource/charte-engagement',
+			'/formation/activite/es-2-galerie',
+			'/formation/module/ic-3/quiz'
+		]) {
+			await page.goto(`${app.server.url}${path}`);
+			await page.locator('main h1').first().waitFor();
+			await check(path);
+		}
+		await page.getByRole('button', { name: 'Commencer' }).click();
+		await page.locator('.answer input').first().check();
+		await check('quiz question');
+		await page.getByRole('button', { name: 'Valider ma réponse' }).click();
+		await page.getByTestId('quiz-feedback').waitFor();
+		await check('quiz explanation');
+		expect(report).toEqual([]);
 	});
 });
