@@ -50,7 +50,10 @@ migrate(
 					},
 					{ type: 'date', name: 'taken_at', required: true },
 					{ type: 'number', name: 'seq', min: 0, onlyInt: true },
-					{ type: 'text', name: 'device', max: 40 },
+					// The record version the device stamps (README, "Record versions").
+					{ type: 'number', name: 'rev', min: 0, onlyInt: true },
+					// Never readable by another user (1765100000_guard.js hid it on the older ones).
+					{ type: 'text', name: 'device', max: 40, hidden: true },
 					{ type: 'autodate', name: 'created', onCreate: true },
 					{ type: 'autodate', name: 'updated', onCreate: true, onUpdate: true }
 				],

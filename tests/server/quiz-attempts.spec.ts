@@ -6,18 +6,11 @@
 import PocketBase, { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
-import { randomId } from '../helpers/ids';
+import { nextRev, randomId } from '../helpers/ids';
+import { pullAll, sync } from '../helpers/sync';
 import { fetchQuizStats } from '../../src/lib/features/quizzes/sync/stats';
 
 const url = inject('pbUrl');
-
-interface SyncResponse {
-	rejected: { id: string; kind: string; status: number; code: string; reason: string }[];
-	records: string[];
-	recordChanges: { collection: string; id: string; data: Record<string, unknown> }[];
-	cursor: number;
-	more: boolean;
-}
 
 interface Stats {
 	follows: boolean;
@@ -39,30 +32,17 @@ const attempt = (overrides: Record<string, unknown> = {}) => ({
 	...overrides
 });
 
-async function push(pb: PocketBase, id: string, data: Record<string, unknown>) {
-	return (await pb.send('/api/collab/sync', {
-		method: 'POST',
-		body: {
-			v: 1,
-			device: `d-${randomId(6)}`,
-			cursor: 0,
-			records: [{ collection: 'quiz_attempts', id, data }]
-		}
-	})) as SyncResponse;
+/** Pushes one attempt; `rev` as a device stamps it (a replay sends the same one again). */
+function push(pb: PocketBase, id: string, data: Record<string, unknown>, rev = nextRev()) {
+	return sync(pb, {
+		device: `d-${randomId(6)}`,
+		records: [{ collection: 'quiz_attempts', id, rev, data }]
+	});
 }
 
 async function pullAttempts(pb: PocketBase) {
-	const found: SyncResponse['recordChanges'] = [];
-	let cursor = 0;
-	for (;;) {
-		const page = (await pb.send('/api/collab/sync', {
-			method: 'POST',
-			body: { v: 1, device: `d-${randomId(6)}`, cursor }
-		})) as SyncResponse;
-		found.push(...page.recordChanges.filter((c) => c.collection === 'quiz_attempts'));
-		cursor = page.cursor;
-		if (!page.more) return found;
-	}
+	const { recordChanges } = await pullAll(pb, `d-${randomId(6)}`);
+	return recordChanges.filter((change) => change.collection === 'quiz_attempts');
 }
 
 const stats = (pb: PocketBase) =>
@@ -124,8 +104,9 @@ describe('quiz attempts through sync', () => {
 
 	it('accepts a replay, refuses a change (409) and another élu taking it over (403)', async () => {
 		const id = randomId();
-		expect((await push(maire, id, attempt())).rejected).toEqual([]);
-		expect((await push(maire, id, attempt())).records).toEqual([id]);
+		const rev = nextRev();
+		expect((await push(maire, id, attempt(), rev)).rejected).toEqual([]);
+		expect((await push(maire, id, attempt(), rev)).records).toEqual([id]);
 		const changed = await push(maire, id, attempt({ score: 5 }));
 		expect(changed.rejected).toEqual([
 			expect.objectContaining({ id, status: 409, code: 'immutable' })
