@@ -70,7 +70,7 @@ describe('resources and quizzes offline', () => {
 		const expected = ic1.quiz.filter((q: { answer: number }) => q.answer === 0).length;
 		const total = ic1.quiz.length;
 		await page.goto(`${app.server.url}/formation/module/ic-1`);
-		await page.getByRole('link', { name: 'Faire le quiz' }).click();
+		await page.getByRole('link', { name: 'Faire le quiz' }).first().click();
 		await page.getByRole('radio', { name: 'Avant le module' }).waitFor();
 		expect(await page.getByRole('radio', { name: 'Avant le module' }).isChecked()).toBe(true);
 		await page.getByRole('button', { name: 'Commencer' }).click();
