@@ -25,6 +25,20 @@ function isFile(dir, path) {
 	}
 }
 
+/**
+ * A precompressed variant of `path` that is not older than the file itself (a file changed
+ * after the build, without its variants, is served as it is rather than a stale copy).
+ */
+function freshVariant(dir, path, suffix) {
+	try {
+		var variant = $os.stat(dir + '/' + path + suffix);
+		var original = $os.stat(dir + '/' + path);
+		return !variant.isDir() && !variant.modTime().before(original.modTime());
+	} catch (_error) {
+		return false;
+	}
+}
+
 /** The codings the request accepts (q=0 refuses), as a Set of lower-case names. */
 function acceptedEncodings(value) {
 	var accepted = new Set();
@@ -82,14 +96,15 @@ function serve(e) {
 	headers.setSecurityHeaders(header, dir);
 
 	var file = path;
-	var compressible = isFile(dir, path + '.br') || isFile(dir, path + '.gz');
-	if (compressible) {
+	var br = freshVariant(dir, path, '.br');
+	var gz = freshVariant(dir, path, '.gz');
+	if (br || gz) {
 		header.add('Vary', 'Accept-Encoding');
 		var accepted = acceptedEncodings(e.request.header.get('Accept-Encoding'));
-		if (accepted.has('br') && isFile(dir, path + '.br')) {
+		if (br && accepted.has('br')) {
 			file = path + '.br';
 			header.set('Content-Encoding', 'br');
-		} else if ((accepted.has('gzip') || accepted.has('x-gzip')) && isFile(dir, path + '.gz')) {
+		} else if (gz && (accepted.has('gzip') || accepted.has('x-gzip'))) {
 			file = path + '.gz';
 			header.set('Content-Encoding', 'gzip');
 		}
