@@ -2,7 +2,9 @@
 // (gzip, level 9) beside every compressible file of build/, so the server sends compressed
 // bytes without compressing on each request (pocketbase/pb_hooks/lib/static/serve.js picks one
 // by Accept-Encoding). Also writes build/.headers.json: the SHA-256 of every inline <script> of
-// the HTML pages, for the Content-Security-Policy header the server sends. It never changes a
+// the HTML pages, for the Content-Security-Policy header the server sends; and, first, writes
+// into build/sw.js the precache entries that wait until the app works offline (the communes
+// index, the PDF library, the large icons: src/service-worker/precache.ts). It changes no other
 // built file.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -35,8 +37,37 @@ export function inlineScriptHashes(html) {
 	return hashes;
 }
 
+const LATER_PLACEHOLDER = /(["'`])@@COLLAB_PRECACHE_LATER@@\1/;
+
+/**
+ * The precache entries that working offline does not need at once: the communes index (the
+ * commune search), the chunk of pdf-lib (charter PDFs) and the 512 px icons (install screens).
+ * @param {string} buildDir
+ * @param {string[]} urls precache paths, relative
+ */
+export function laterEntries(buildDir, urls) {
+	return urls.filter((url) => {
+		if (url === 'data/communes.json' || /^icons\/icon-512/.test(url)) return true;
+		if (!/^_app\/immutable\/.*\.js$/.test(url)) return false;
+		const text = readFileSync(join(buildDir, url), 'utf8');
+		return text.length > 100_000 && text.includes('PDFDocument');
+	});
+}
+
+/** Writes the list of later entries into build/sw.js (replacing the placeholder). */
+function injectLaterEntries(buildDir) {
+	const path = join(buildDir, 'sw.js');
+	const sw = readFileSync(path, 'utf8');
+	if (!LATER_PLACEHOLDER.test(sw)) return [];
+	const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
+	const later = laterEntries(buildDir, urls);
+	writeFileSync(path, sw.replace(LATER_PLACEHOLDER, JSON.stringify(JSON.stringify(later))));
+	return later;
+}
+
 /** @param {string} buildDir */
 export function precompress(buildDir) {
+	const later = injectLaterEntries(buildDir);
 	let files = 0;
 	let raw = 0;
 	let brotli = 0;
@@ -68,16 +99,17 @@ export function precompress(buildDir) {
 		join(buildDir, '.headers.json'),
 		`${JSON.stringify({ scriptHashes: [...scriptHashes].sort() }, null, '\t')}\n`
 	);
-	return { files, raw, brotli, scriptHashes: scriptHashes.size };
+	return { files, raw, brotli, scriptHashes: scriptHashes.size, later };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const buildDir = resolve(process.argv[2] ?? 'build');
 	statSync(buildDir);
-	const { files, raw, brotli, scriptHashes } = precompress(buildDir);
+	const { files, raw, brotli, scriptHashes, later } = precompress(buildDir);
 	console.log(
 		`précompression : ${files} fichiers de ${relative(process.cwd(), buildDir) || '.'}, ` +
 			`${Math.round(raw / 1024)} Ko → ${Math.round(brotli / 1024)} Ko en brotli; ` +
-			`${scriptHashes} script(s) en ligne pour la CSP`
+			`${scriptHashes} script(s) en ligne pour la CSP; ` +
+			`précache différé : ${later.join(', ') || 'rien'}`
 	);
 }

@@ -43,6 +43,15 @@ describe('the first visit works offline without a reload', () => {
 			timeout: 60_000
 		});
 
+		// What can wait (the communes index, for the commune search) follows in the background.
+		await page.waitForFunction(async () => {
+			for (const name of await caches.keys()) {
+				const keys = await (await caches.open(name)).keys();
+				if (keys.some((request) => request.url.includes('/data/communes.json'))) return true;
+			}
+			return false;
+		});
+
 		await app.server.stop('SIGKILL');
 		await context.setOffline(true);
 		const nav = page.locator('#app-nav');

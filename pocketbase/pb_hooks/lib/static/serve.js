@@ -93,8 +93,19 @@ function serve(e) {
 	}
 	header.set('Content-Type', headers.contentType(path));
 	header.set('Cache-Control', headers.cacheControl(path));
-	headers.setSecurityHeaders(header, dir);
+	// The app's files need no CORS: PocketBase's `Vary: Origin` would keep the service worker
+	// (whose requests carry no Origin) from reusing what the page has just downloaded.
+	header.del('Vary');
+	header.del('Access-Control-Allow-Origin');
+	// Policies apply to documents and workers only: not repeated on every script and image.
+	if (/\.html$/.test(path) || path === 'sw.js') headers.setSecurityHeaders(header, dir);
 
+	// COLLAB_STATIC=plain: PocketBase's default behaviour (no compression, no cache headers),
+	// the baseline of app.first_visit_* in npm run bench. Never set in production.
+	if ($os.getenv('COLLAB_STATIC') === 'plain') {
+		header.del('Cache-Control');
+		return e.fileFS($os.dirFS(dir), path);
+	}
 	var file = path;
 	var br = freshVariant(dir, path, '.br');
 	var gz = freshVariant(dir, path, '.gz');
