@@ -54,7 +54,7 @@ describe('headers of the app', () => {
 		}
 	});
 
-	it('sends pages, the worker and the manifest to be revalidated, with security headers', async () => {
+	it('sends pages, the worker and the manifest to be revalidated; pages with strict policies', async () => {
 		for (const path of ['/', '/index.html', '/parametres', '/sw.js', '/manifest.webmanifest']) {
 			const response = await fetch(`${app.server.url}${path}`, {
 				headers: { 'Accept-Encoding': 'br' },
@@ -63,6 +63,9 @@ describe('headers of the app', () => {
 			// /index.html answers itself (no redirect): the service worker precaches it.
 			expect(response.status).toBe(200);
 			expect(response.headers.get('cache-control')).toBe('no-cache');
+			expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+			// Policies apply to documents and workers: not repeated on every other file.
+			if (path === '/manifest.webmanifest') continue;
 			const csp = response.headers.get('content-security-policy') ?? '';
 			const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
 			expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
