@@ -35,6 +35,8 @@ describe('the first visit works offline without a reload', () => {
 		await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
 		await page.getByRole('button', { name: 'Se connecter' }).click();
 		await page.getByRole('heading', { level: 1, name: /^Bonjour/ }).waitFor();
+		// The curriculum pulled at sign-in is on the device (the home page's progress shows it).
+		await page.getByTestId('volet-progress').first().waitFor();
 		// A marker that a reload or a full navigation would wipe out.
 		await page.evaluate(() => ((window as unknown as { firstVisit: number }).firstVisit = 1));
 
@@ -66,6 +68,13 @@ describe('the first visit works offline without a reload', () => {
 		await open(page, nav.getByRole('link', { name: 'Synchronisation' }), /\/synchronisation$/);
 		await open(page, nav.getByRole('link', { name: 'Paramètres' }), /\/parametres$/);
 		await page.getByText('Prête à fonctionner hors ligne.').waitFor();
+		await open(
+			page,
+			nav.getByRole('link', { name: 'Vos données personnelles' }),
+			/\/confidentialite$/
+		);
+		await page.getByTestId('proof-retention').waitFor();
+		await open(page, nav.getByRole('link', { name: 'Paramètres' }), /\/parametres$/);
 		await open(page, page.getByRole('link', { name: 'Chercher une commune' }), /\/communes$/);
 		await page.getByRole('combobox').fill('Lagrasse');
 		await page

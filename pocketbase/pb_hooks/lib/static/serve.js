@@ -91,6 +91,9 @@ function serve(e) {
 		if (last.indexOf('.') >= 0 && !/\.html$/.test(last)) return notFound(e);
 		path = 'index.html';
 	}
+	// COLLAB_STATIC=plain: PocketBase's default behaviour (no compression, no cache or security
+	// headers), the baseline of app.first_visit_* in npm run bench. Never set in production.
+	if ($os.getenv('COLLAB_STATIC') === 'plain') return e.fileFS($os.dirFS(dir), path);
 	header.set('Content-Type', headers.contentType(path));
 	header.set('Cache-Control', headers.cacheControl(path));
 	// The app's files need no CORS: PocketBase's `Vary: Origin` would keep the service worker
@@ -100,12 +103,6 @@ function serve(e) {
 	// Policies apply to documents and workers only: not repeated on every script and image.
 	if (/\.html$/.test(path) || path === 'sw.js') headers.setSecurityHeaders(header, dir);
 
-	// COLLAB_STATIC=plain: PocketBase's default behaviour (no compression, no cache headers),
-	// the baseline of app.first_visit_* in npm run bench. Never set in production.
-	if ($os.getenv('COLLAB_STATIC') === 'plain') {
-		header.del('Cache-Control');
-		return e.fileFS($os.dirFS(dir), path);
-	}
 	var file = path;
 	var br = freshVariant(dir, path, '.br');
 	var gz = freshVariant(dir, path, '.gz');
