@@ -48,6 +48,18 @@ async function waitForHealth(url, child, timeoutMs) {
 }
 
 /**
+ * Origins allowed to call the API from another origin: the app's own, plus PB_ORIGINS.
+ * @param {string} own
+ */
+function allowedOrigins(own) {
+	const extra = (process.env.PB_ORIGINS ?? '')
+		.split(',')
+		.map((origin) => origin.trim())
+		.filter(Boolean);
+	return [own, ...extra];
+}
+
+/**
  * Starts `pocketbase serve` and resolves once /api/health answers.
  * @param {{ dataDir: string, host?: string, port?: number, publicDir?: string, dev?: boolean,
  *           quiet?: boolean, env?: Record<string, string> }} options
@@ -62,7 +74,9 @@ export async function startPocketBase(options) {
 		`--dir=${options.dataDir}`,
 		`--migrationsDir=${join(root, 'pocketbase', 'pb_migrations')}`,
 		`--hooksDir=${join(root, 'pocketbase', 'pb_hooks')}`,
-		`--publicDir=${options.publicDir ?? join(root, 'build')}`
+		`--publicDir=${options.publicDir ?? join(root, 'build')}`,
+		// CORS on /api: the app's own origin only, plus what PB_ORIGINS lists (comma-separated).
+		`--origins=${allowedOrigins(`http://${host}:${port}`).join(',')}`
 	];
 	// Hooks are reloaded on change only in development: a restart mid-request loses the request.
 	// (PocketBase's own --dev flag is left off: it prints every SQL statement.)

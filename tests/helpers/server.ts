@@ -21,10 +21,17 @@ export interface TestServer {
 export const ADMIN = LOCAL_SUPERUSER;
 
 export async function startTestServer(
-	options: { seedDemo?: boolean; publicDir?: string; communes?: 'all' | 'test' } = {}
+	options: {
+		seedDemo?: boolean;
+		publicDir?: string;
+		communes?: 'all' | 'test';
+		/** Extra environment of the PocketBase process (e.g. COLLAB_STATIC for benchmarks). */
+		env?: Record<string, string>;
+	} = {}
 ): Promise<TestServer> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'collabactons-pb-'));
-	let server = await startPocketBase({ dataDir, quiet: true, publicDir: options.publicDir });
+	const { publicDir, env } = options;
+	let server = await startPocketBase({ dataDir, quiet: true, publicDir, env });
 	const port = server.port;
 	if (options.seedDemo !== false) {
 		await seed({ url: server.url, admin: ADMIN, communes: options.communes ?? 'test', demo: true });
@@ -37,7 +44,7 @@ export async function startTestServer(
 		},
 		restart: async () => {
 			await server.stop();
-			server = await startPocketBase({ dataDir, port, quiet: true, publicDir: options.publicDir });
+			server = await startPocketBase({ dataDir, port, quiet: true, publicDir, env });
 		},
 		dispose: async () => {
 			await server.stop();

@@ -35,8 +35,16 @@ export class PwaState {
 		const workbox = new Workbox('/sw.js', { scope: '/', type: 'module' });
 		this.#workbox = workbox;
 		workbox.addEventListener('waiting', () => (this.updateWaiting = true));
+		// Once the app works offline, the worker fetches what can wait (communes index, PDF
+		// library, large icons) in the background; asked again at each start if interrupted.
+		const precacheLater = () => {
+			void navigator.serviceWorker.ready.then((registration) =>
+				registration.active?.postMessage({ type: 'PRECACHE_LATER' })
+			);
+		};
 		workbox.addEventListener('activated', (event) => {
 			if (!event.isUpdate) this.offlineReady = true;
+			precacheLater();
 		});
 		workbox.addEventListener('controlling', () => {
 			// Only after the user asked for the update: never reload by surprise.
@@ -44,7 +52,10 @@ export class PwaState {
 		});
 		workbox.register().then(
 			(registration) => {
-				if (registration?.active) this.offlineReady = true;
+				if (registration?.active) {
+					this.offlineReady = true;
+					precacheLater();
+				}
 			},
 			(error: unknown) => console.error('service worker registration failed', error)
 		);

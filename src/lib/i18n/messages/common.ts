@@ -16,6 +16,7 @@ export const common = defineMessages(
 			territoire: 'Territoire',
 			synchronisation: 'Synchronisation',
 			parametres: 'Paramètres',
+			privacy: 'Vos données personnelles',
 			menu: 'Menu',
 			close: 'Fermer le menu'
 		},
@@ -54,6 +55,7 @@ export const common = defineMessages(
 			territoire: 'Territory',
 			synchronisation: 'Sync',
 			parametres: 'Settings',
+			privacy: 'Your personal data',
 			menu: 'Menu',
 			close: 'Close menu'
 		},

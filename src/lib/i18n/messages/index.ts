@@ -20,6 +20,7 @@ export const lazy = {
 	framing: () => import('./framing').then((m) => m.framing),
 	home: () => import('./home').then((m) => m.home),
 	photos: () => import('$lib/features/photos/messages').then((m) => m.photos),
+	privacy: () => import('./privacy').then((m) => m.privacy),
 	progress: () => import('./progress').then((m) => m.progress),
 	projects: () => import('./projects').then((m) => m.projects),
 	publication: () => import('./publication').then((m) => m.publication),

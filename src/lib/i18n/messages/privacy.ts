@@ -1,0 +1,77 @@
+import { defineMessages } from '../define';
+
+/** The privacy notice (/confidentialite). Retention periods: pocketbase/pb_hooks/lib/privacy/plan.js. */
+export const privacy = defineMessages(
+	{
+		title: 'Vos données personnelles',
+		intro:
+			'Cette page explique, simplement, ce que Collabor’actons garde sur vous, pourquoi, combien de temps, qui peut le voir et comment le faire effacer. Elle s’applique au règlement général sur la protection des données (RGPD).',
+		device: {
+			title: 'Sur cet appareil',
+			body: 'Pour que l’application marche sans réseau, votre tablette garde : votre nom, votre adresse électronique et votre commune ; votre session de connexion ; votre progression dans la formation ; les projets, chartes et photos de votre commune ; vos préférences d’affichage. Rien de cela ne quitte l’appareil sauf vers le serveur du programme, lors d’une synchronisation.',
+			erase:
+				'Tout est effacé de l’appareil quand vous vous déconnectez (l’application vous prévient s’il reste des changements à envoyer).'
+		},
+		server: {
+			title: 'Sur le serveur du programme',
+			body: 'Le serveur garde votre compte (nom, adresse électronique, rôle, commune, fonction d’élu), votre progression, les chartes que vous avez signées, les projets de votre commune et leurs photos. Les mots de passe y sont chiffrés : personne ne peut les lire.',
+			why: 'Pourquoi : pour retrouver vos données sur un autre appareil, travailler à plusieurs élus sur un même projet, et permettre à l’équipe du programme de suivre la formation.'
+		},
+		who: {
+			title: 'Qui voit quoi',
+			body: 'Les élus de votre commune voient les projets et les chartes de la commune. Le coordinateur de votre territoire et l’équipe nationale voient les projets et les chartes pour accompagner le programme. Votre progression n’est visible que par vous et par l’équipe nationale. Un projet n’est publié comme bonne pratique qu’avec l’accord d’un élu de la commune, sans nom ni adresse électronique.'
+		},
+		duration: {
+			title: 'Combien de temps',
+			account:
+				'Votre compte, votre progression et vos préférences : tant que votre compte existe. Vous pouvez demander leur effacement à tout moment.',
+			proof:
+				'Les chartes signées sont des preuves d’engagement : elles sont gardées 11 ans après la signature, puis effacées. Ce délai est la durée d’un mandat municipal (6 ans) plus le délai de prescription de droit commun (5 ans, article 2224 du Code civil) : un engagement pris en début de mandat peut ainsi être prouvé jusqu’à ce que plus aucune action à son sujet ne soit possible. Les feuilles de présence scellées des sessions suivront la même règle.',
+			projects:
+				'Les projets appartiennent à la commune : ils restent quand un élu part ; seul le lien vers votre nom est effacé.'
+		},
+		rights: {
+			title: 'Vos droits',
+			body: 'Vous pouvez consulter, corriger, télécharger et faire effacer vos données. Depuis Paramètres, une fois connecté : « Télécharger mes données » vous donne un fichier avec tout ce que le serveur garde sur vous ; « Demander l’effacement » enregistre votre demande, avec la liste de ce qui sera effacé et de ce qui est gardé comme preuve, et jusqu’à quand. L’équipe nationale la traite dans un délai d’un mois.',
+			complaint:
+				'Si vous pensez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL (cnil.fr).'
+		},
+		settingsLink: 'Aller à Paramètres'
+	},
+	{
+		title: 'Your personal data',
+		intro:
+			'This page explains, plainly, what Collabor’actons keeps about you, why, for how long, who can see it and how to have it deleted. It applies the General Data Protection Regulation (GDPR).',
+		device: {
+			title: 'On this device',
+			body: 'So that the app works without a network, your tablet keeps: your name, e-mail address and commune; your sign-in session; your training progress; your commune’s projects, charters and photos; your display preferences. None of it leaves the device except to the programme’s server, when syncing.',
+			erase:
+				'Everything is erased from the device when you sign out (the app warns you if changes are still waiting to be sent).'
+		},
+		server: {
+			title: 'On the programme’s server',
+			body: 'The server keeps your account (name, e-mail address, role, commune, office), your progress, the charters you signed, your commune’s projects and their photos. Passwords are stored hashed: nobody can read them.',
+			why: 'Why: to find your data on another device, to work with other élus on the same project, and to let the programme team follow the training.'
+		},
+		who: {
+			title: 'Who sees what',
+			body: 'The élus of your commune see the commune’s projects and charters. Your territory’s coordinator and the national team see projects and charters to support the programme. Your progress is visible only to you and the national team. A project is published as a good practice only with the consent of an élu of the commune, with no name or e-mail address.'
+		},
+		duration: {
+			title: 'For how long',
+			account:
+				'Your account, progress and preferences: as long as your account exists. You can ask for their deletion at any time.',
+			proof:
+				'Signed charters are proof of commitment: they are kept 11 years after signature, then deleted. This is the length of a municipal mandate (6 years) plus the common limitation period (5 years, article 2224 of the French Civil Code): a commitment made at the start of a mandate can be proved until no action about it is possible any more. Sealed attendance sheets will follow the same rule.',
+			projects:
+				'Projects belong to the commune: they stay when an élu leaves; only the link to your name is erased.'
+		},
+		rights: {
+			title: 'Your rights',
+			body: 'You can see, correct, download and have your data erased. From Settings, once signed in: “Download my data” gives you a file with everything the server keeps about you; “Ask for deletion” records your request, with the list of what will be deleted and what is kept as proof, and until when. The national team handles it within one month.',
+			complaint:
+				'If you think your rights are not respected, you can file a complaint with the CNIL (cnil.fr).'
+		},
+		settingsLink: 'Go to Settings'
+	}
+);
