@@ -3,7 +3,7 @@
 // page, then the same photo uploader, on the session saved in IndexedDB. It never asks anyone to sign in (no UI here) and
 // never drops anything: a transient failure rejects the event so the browser retries later.
 import { connectionAllowsPhotos, sendPhotos } from '$lib/features/photos/platform';
-import { refreshProjectSummaries } from '$lib/local/projects';
+import { refreshProjectSummaries } from '$lib/features/projects/platform';
 import { loadPhotosWifiOnly } from '$lib/local/sync-state';
 import { openLocalStore } from '$lib/local/store';
 import { savedUser } from '$lib/sync/auth';

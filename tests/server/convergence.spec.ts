@@ -15,7 +15,7 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncRequest } from '../../src/lib/domain/sync/protocol';
 import { entriesIn } from '../../src/lib/local/outbox';
-import { createProject, projectParts } from '../../src/lib/local/projects';
+import { createProject, projectParts } from '../../src/lib/features/projects/local/projects';
 import { openLocalStore, type LocalStore } from '../../src/lib/local/store';
 import type { LocalDoc } from '../../src/lib/local/docs';
 import { SyncEngine, type CycleResult } from '../../src/lib/sync/engine';

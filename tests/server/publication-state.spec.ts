@@ -2,8 +2,8 @@
 // publishing needs the consent box, a refusal carries the server's French reason, and a project
 // edited on the device but not synced yet is flagged as lagging behind the preview.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Project } from '../../src/lib/domain/projects/types';
-import { ProjectPublication } from '../../src/lib/state/publication.svelte';
+import type { Project } from '../../src/lib/features/projects/domain/types';
+import { ProjectPublication } from '../../src/lib/features/projects/state/publication.svelte';
 import { randomId } from '../helpers/ids';
 import { communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
 import type PocketBase from 'pocketbase';

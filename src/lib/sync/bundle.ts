@@ -20,7 +20,7 @@ import { COLLECTION_NAMES, COLLECTIONS, collectionNamed } from '$lib/collections
 import { mergeBundlePhotos, photoBundleEntries } from '$lib/features/photos/platform';
 import { plainRecordData, type RefusedRecord } from '$lib/local/collection';
 import { recordTable } from '$lib/local/db';
-import { syncSummary } from '$lib/local/projects';
+import { syncSummary } from '$lib/features/projects/platform';
 import { saveLocalRecord } from '$lib/local/records';
 import type { LocalStore } from '$lib/local/store';
 import { deviceId } from '$lib/local/sync-state';

@@ -1,10 +1,13 @@
 // What the platform needs from the projects feature (read by the registry,
 // src/lib/collections.ts): the `projects` record collection — the summary of each project
 // document, same id as the document, re-derived from it after every merge — and the device-only
-// `framings` table (an élu's framing drafts, never synced). The rest of the feature (canvas,
-// log, screens) still lives by layer and moves here when next reworked.
-import type { Framing } from '$lib/domain/projects/framing';
+// `framings` table (an élu's framing drafts, never synced), and what sync/ and the service worker
+// call: re-deriving summaries after a merge, a summary for a file bundle, unsent drafts.
+import type { Framing } from './domain/framing';
 import { defineCollection, type DeviceTable } from '$lib/local/collection';
+
+export { countUnsentDrafts } from './local/framings';
+export { refreshProjectSummaries, syncSummary } from './local/projects';
 
 /** A project summary (the `projects` record of a project document, same id as the document). */
 export interface ProjectSummaryRow {
@@ -16,7 +19,7 @@ export interface ProjectSummaryRow {
 	[field: string]: unknown;
 }
 
-/** An élu's framing draft (module es-4), kept on this device only: see local/framings.ts. */
+/** An élu's framing draft (module es-4), kept on this device only: see ./local/framings.ts. */
 export type FramingRow = Framing;
 
 declare module '$lib/local/db' {

@@ -16,12 +16,12 @@ export const lazy = {
 	charters: () => import('$lib/features/charters/messages').then((m) => m.charters),
 	curriculum: () => import('./curriculum').then((m) => m.curriculum),
 	communes: () => import('./communes').then((m) => m.communes),
-	framing: () => import('./framing').then((m) => m.framing),
-	home: () => import('./home').then((m) => m.home),
+	framing: () => import('$lib/features/projects/messages').then((m) => m.framing),
+	home: () => import('$lib/features/projects/messages').then((m) => m.home),
 	photos: () => import('$lib/features/photos/messages').then((m) => m.photos),
 	progress: () => import('./progress').then((m) => m.progress),
-	projects: () => import('./projects').then((m) => m.projects),
-	publication: () => import('./publication').then((m) => m.publication)
+	projects: () => import('$lib/features/projects/messages').then((m) => m.projects),
+	publication: () => import('$lib/features/projects/messages').then((m) => m.publication)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */

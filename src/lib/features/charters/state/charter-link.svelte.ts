@@ -1,18 +1,21 @@
 // Which project a charter commits to, for the signing form and after it. The rule (documented
-// with the document shape in local/projects.ts, readProjectCharters): a signed charter never
+// with the document shape in the projects feature, readProjectCharters): a signed charter never
 // changes, so its sealed `project_id` is only ever set at signing; the project document keeps a
 // mutable list of the charters linked to it, written at signing when a project was chosen and
 // from the project page later ("Je choisirai plus tard"). Never talks to Yjs or Dexie directly.
-import { FRAMING_MODULE } from '$lib/domain/projects/framing';
 import { displayName } from '$lib/domain/users';
 import type { ProjectSummaryRow } from '$lib/features/projects/platform';
-import { loadFraming } from '$lib/local/framings';
-import { linkProjectCharter, type ProjectCharterLink } from '$lib/local/projects';
+import {
+	FRAMING_MODULE,
+	linkProjectCharter,
+	loadFraming,
+	type ProjectCharterLink
+} from '$lib/features/projects';
 import { watch } from '$lib/local/watch';
 import { session } from '$lib/state/session.svelte';
 import { syncState } from '$lib/state/sync.svelte';
 
-export type { ProjectCharterLink } from '$lib/local/projects';
+export type { ProjectCharterLink } from '$lib/features/projects';
 
 /**
  * Lists `link` on project `projectId` when its document is on this device; resolves with whether
