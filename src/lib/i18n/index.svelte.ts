@@ -133,13 +133,22 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 	return new Intl.NumberFormat(intlLocale(), options).format(value);
 }
 
+/**
+ * A date in the app's language ("5 décembre 2026"). A calendar day ("2026-12-05", what a date
+ * field holds) is that day wherever the device is: read as local midnight, not UTC midnight
+ * (which is the day before west of Greenwich).
+ */
 export function formatDate(
 	value: Date | string | number,
 	options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }
 ): string {
+	const day = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
 	// A throwaway Date for formatting, not reactive state.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	return new Intl.DateTimeFormat(intlLocale(), options).format(new Date(value));
+	const date = day
+		? new Date(Number(day[1]!), Number(day[2]!) - 1, Number(day[3]!))
+		: new Date(value);
+	return new Intl.DateTimeFormat(intlLocale(), options).format(date);
 }
 
 export function formatDateTime(value: Date | string | number): string {

@@ -30,6 +30,7 @@ export const common = defineMessages(
 		retry: 'Réessayer',
 		back: 'Retour',
 		savedOnDevice: 'Enregistré sur cet appareil',
+		noDate: 'Aucune date choisie',
 		language: 'Langue',
 		languages: { fr: 'Français', en: 'English' },
 		error: {
@@ -68,6 +69,7 @@ export const common = defineMessages(
 		retry: 'Retry',
 		back: 'Back',
 		savedOnDevice: 'Saved on this device',
+		noDate: 'No date chosen',
 		language: 'Language',
 		languages: { fr: 'Français', en: 'English' },
 		error: {

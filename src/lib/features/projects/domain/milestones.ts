@@ -1,4 +1,5 @@
-// Which milestone of a project comes next, for the élu's home page. Pure: no storage, no clock
+// Where each milestone stands (reached, to do by a day, late) and which comes next, for the
+// project page and the élu's home page. Pure: no storage, no clock
 // (the caller passes its own calendar day).
 import type { Milestone } from './types';
 import { isDay } from './validation';
@@ -28,6 +29,24 @@ export function nextMilestone(
 	const first = open[0]?.milestone;
 	if (!first) return null;
 	return { milestone: first, late: isDay(first.date) && first.date < today };
+}
+
+/** Where a milestone stands, as its label says it: reached (on a day if known), to do, late. */
+export type MilestoneState =
+	| { kind: 'done'; on?: string; due?: string }
+	| { kind: 'due'; due: string }
+	| { kind: 'late'; due: string }
+	| { kind: 'undated' };
+
+/** The state of `milestone` on calendar day `today` (`YYYY-MM-DD`). */
+export function milestoneState(milestone: Milestone, today: string): MilestoneState {
+	const due = isDay(milestone.date) ? milestone.date : undefined;
+	if (milestone.done) {
+		const on = milestone.doneOn && isDay(milestone.doneOn) ? milestone.doneOn : undefined;
+		return { kind: 'done', ...(on ? { on } : {}), ...(due ? { due } : {}) };
+	}
+	if (!due) return { kind: 'undated' };
+	return due < today ? { kind: 'late', due } : { kind: 'due', due };
 }
 
 /** The calendar day of `ms` on this device's clock and time zone, as `YYYY-MM-DD`. */

@@ -55,12 +55,16 @@ export interface MethodStep {
 	text: string;
 }
 
-/** A milestone: what, by when (`YYYY-MM-DD`, or empty), and whether it is done. */
+/**
+ * A milestone: what, by when (`YYYY-MM-DD`, or empty), whether it is done, and (marked done on
+ * this version or later) the day it was marked done.
+ */
 export interface Milestone {
 	id: string;
 	label: string;
 	date: string;
 	done: boolean;
+	doneOn?: string;
 }
 
 /** One dated value of an indicator. */

@@ -31,7 +31,7 @@ export const framing = defineMessages(
 			stakeholderType: 'Type',
 			stakeholderRole: 'Comment je l’associe',
 			addStakeholder: 'Ajouter une partie prenante',
-			removeStakeholder: 'Retirer la partie prenante {n}',
+			stakeholderNumber: 'la partie prenante {n}',
 			firstStep: 'Mon premier pas',
 			firstStepHint:
 				'Une action qui ne dépend que de vous, à faire dans les trente jours : un verbe, avec qui, quand.',
@@ -114,7 +114,7 @@ export const framing = defineMessages(
 			stakeholderType: 'Type',
 			stakeholderRole: 'How I involve them',
 			addStakeholder: 'Add a stakeholder',
-			removeStakeholder: 'Remove stakeholder {n}',
+			stakeholderNumber: 'stakeholder {n}',
 			firstStep: 'My first step',
 			firstStepHint: 'Something only you need to do, within thirty days: a verb, with whom, when.',
 			firstStepText: 'What I do',

@@ -115,7 +115,8 @@ export function readProject(id: string, doc: Y.Doc): Project {
 			id: text(i, 'id'),
 			label: text(i, 'label'),
 			date: text(i, 'date'),
-			done: i.get('done') === true
+			done: i.get('done') === true,
+			...(text(i, 'doneOn') ? { doneOn: text(i, 'doneOn') } : {})
 		})),
 		indicators: items(parts.indicators).map((i): Indicator => ({
 			id: text(i, 'id'),

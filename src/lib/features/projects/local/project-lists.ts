@@ -126,3 +126,44 @@ export function setBudget(doc: Y.Doc, amount: number | null, actor?: ProjectActo
 		return true;
 	});
 }
+
+function measurements(doc: Y.Doc, indicatorId: string): Y.Array<Measurement> | null {
+	const list = findItem(doc, 'indicators', indicatorId)?.[0].get('measurements');
+	return list instanceof Y.Array ? (list as Y.Array<Measurement>) : null;
+}
+
+/** Corrects a measurement's date or value (a measurement is a plain value: replaced whole). */
+export function updateMeasurement(
+	doc: Y.Doc,
+	indicatorId: string,
+	measurementId: string,
+	patch: { date: string; value: number },
+	actor?: ProjectActor
+): void {
+	edit(doc, actor, 'indicators', () => {
+		const list = measurements(doc, indicatorId);
+		const index = list?.toArray().findIndex((m) => m.id === measurementId) ?? -1;
+		if (!list || index < 0) return false;
+		const old = list.get(index);
+		if (old.date === patch.date && old.value === patch.value) return false;
+		list.delete(index, 1);
+		list.insert(index, [{ ...old, ...patch }]);
+		return true;
+	});
+}
+
+/** Removes a measurement of an indicator. */
+export function removeMeasurement(
+	doc: Y.Doc,
+	indicatorId: string,
+	measurementId: string,
+	actor?: ProjectActor
+): void {
+	edit(doc, actor, 'indicators', () => {
+		const list = measurements(doc, indicatorId);
+		const index = list?.toArray().findIndex((m) => m.id === measurementId) ?? -1;
+		if (!list || index < 0) return false;
+		list.delete(index, 1);
+		return true;
+	});
+}

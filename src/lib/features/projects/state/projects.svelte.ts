@@ -36,11 +36,13 @@ import {
 	moveItem,
 	readProject,
 	removeItem,
+	removeMeasurement,
 	setBudget,
 	setTags,
 	setText,
 	syncSummary,
 	updateItem,
+	updateMeasurement,
 	updateProjectMeta,
 	type ProjectActor
 } from '../local/projects';
@@ -320,6 +322,47 @@ export class ProjectEditor {
 		if (!local) return null;
 		await this.#saving(async () => addMeasurement(local.doc, indicatorId, parsed, currentActor()));
 		return null;
+	}
+
+	/** Corrects a measurement as typed (date and value); a value that is not a number is refused. */
+	async updateMeasurement(
+		indicatorId: string,
+		measurementId: string,
+		input: { date: string; value: string }
+	): Promise<ProjectError | null> {
+		const parsed = parseMeasurement(input);
+		if ('error' in parsed) return parsed.error;
+		const local = this.#local;
+		if (!local) return null;
+		await this.#saving(async () =>
+			updateMeasurement(local.doc, indicatorId, measurementId, parsed, currentActor())
+		);
+		return null;
+	}
+
+	/** Removes a measurement (the screen asks first). */
+	async removeMeasurement(indicatorId: string, measurementId: string): Promise<void> {
+		const local = this.#local;
+		if (!local) return;
+		await this.#saving(async () =>
+			removeMeasurement(local.doc, indicatorId, measurementId, currentActor())
+		);
+	}
+
+	/** Corrects an indicator as typed: its name, unit, baseline and target. */
+	async updateIndicator(
+		id: string,
+		input: { name: string; unit: string; baseline: string; target: string }
+	): Promise<ProjectError | null> {
+		const baseline = parseOptionalNumber(input.baseline);
+		const target = parseOptionalNumber(input.target);
+		if (baseline === undefined || target === undefined) return 'projects.errors.numberInvalid';
+		return this.updateItem('indicators', id, {
+			name: input.name.trim(),
+			unit: input.unit.trim(),
+			baseline,
+			target
+		});
 	}
 
 	/** Sets the total budget as typed ("12 000", "12000,50"; empty clears it). */
