@@ -143,11 +143,12 @@ export function formatDate(
 	options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }
 ): string {
 	const day = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-	// A throwaway Date for formatting, not reactive state.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	const date = day
-		? new Date(Number(day[1]!), Number(day[2]!) - 1, Number(day[3]!))
-		: new Date(value);
+		? // A throwaway Date for formatting, not reactive state.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			new Date(Number(day[1]!), Number(day[2]!) - 1, Number(day[3]!))
+		: // eslint-disable-next-line svelte/prefer-svelte-reactivity
+			new Date(value);
 	return new Intl.DateTimeFormat(intlLocale(), options).format(date);
 }
 
