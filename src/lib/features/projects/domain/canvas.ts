@@ -72,6 +72,48 @@ export function sortHistory(history: readonly ProjectHistoryEntry[]): ProjectHis
 		.map(({ line }) => line);
 }
 
+/** Changes by one person this close together read as one burst ("a modifié A, B et C"). */
+export const BURST_MS = 10 * 60 * 1000;
+
+/** A burst of changes by one person: newest first, its sections in the order first touched. */
+export interface HistoryBurst {
+	author: string;
+	name: string;
+	/** The newest change of the burst. */
+	at: number;
+	/** The oldest change of the burst. */
+	from: number;
+	sections: ProjectHistoryEntry['section'][];
+}
+
+/**
+ * Groups a history sorted newest first (sortHistory) into bursts: consecutive lines by the same
+ * author, each within `gap` ms of the previous one, make one line (a creation writes ~10 lines
+ * within a second; a session of edits within minutes). Each section appears once per burst.
+ */
+export function groupHistory(
+	sorted: readonly ProjectHistoryEntry[],
+	gap: number = BURST_MS
+): HistoryBurst[] {
+	const bursts: HistoryBurst[] = [];
+	for (const line of sorted) {
+		const last = bursts.at(-1);
+		if (last && last.author === line.author && last.from - line.at <= gap) {
+			last.from = line.at;
+			if (!last.sections.includes(line.section)) last.sections.unshift(line.section);
+			continue;
+		}
+		bursts.push({
+			author: line.author,
+			name: line.name,
+			at: line.at,
+			from: line.at,
+			sections: [line.section]
+		});
+	}
+	return bursts;
+}
+
 /**
  * The name of each author as the history last recorded it (by user id): log entries carry only
  * the author's id, and every author of an entry has a history line for the log.

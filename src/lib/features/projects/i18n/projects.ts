@@ -3,7 +3,6 @@ import { defineMessages } from '$lib/i18n/define';
 export const projects = defineMessages(
 	{
 		title: 'Projets',
-		sectionsNav: 'Parties du projet',
 		intro:
 			'Le projet concret de votre commune : son cadrage et son journal de bord. Tout est enregistré sur cet appareil, même sans réseau, puis partagé avec les élus de votre commune.',
 		empty: 'Aucun projet pour l’instant. Créez le premier projet de votre commune.',
@@ -111,6 +110,7 @@ export const projects = defineMessages(
 			fundedTotal: 'Financements connus : {amount}'
 		},
 		milestone: {
+			next: 'Prochain jalon',
 			doneOn: 'Atteint le {date}',
 			doneDue: 'Atteint (prévu le {date})',
 			done: 'Atteint',
@@ -120,7 +120,26 @@ export const projects = defineMessages(
 			markDone: 'Marquer comme atteint',
 			markDoneNamed: 'Marquer « {name} » comme atteint',
 			reopen: 'Remettre à faire',
-			reopenNamed: 'Remettre « {name} » à faire'
+			reopenNamed: 'Remettre « {name} » à faire',
+			noneOpen: 'Aucun jalon à venir : ajoutez-en un dans la partie Jalons.',
+			all: 'Voir tous les jalons'
+		},
+		folds: {
+			framing: 'Cadrage',
+			framingSummary: 'Titre, avancement, contrat, problème, solution, thématiques',
+			actors: 'Acteurs et méthode',
+			actorsSummary:
+				'{stakeholders, plural, =0 {Aucune partie prenante} one {# partie prenante} other {# parties prenantes}}, {steps, plural, =0 {aucune étape} one {# étape} other {# étapes}}',
+			milestones: 'Jalons',
+			milestonesSummary:
+				'{count, plural, =0 {Aucun jalon} one {# jalon} other {# jalons}}, {done, plural, =0 {aucun atteint} one {# atteint} other {# atteints}}',
+			indicators: 'Indicateurs',
+			indicatorsSummary:
+				'{count, plural, =0 {Aucun indicateur} one {# indicateur} other {# indicateurs}}',
+			budget: 'Budget',
+			budgetSummary: '{count, plural, =0 {Aucun financeur} one {# financeur} other {# financeurs}}',
+			history: 'Historique',
+			historySummary: 'Qui a modifié quoi, et quand'
 		},
 		history: {
 			title: 'Qui a modifié quoi',
@@ -128,7 +147,8 @@ export const projects = defineMessages(
 			line: '{name} a modifié {section}',
 			at: '{date} à {time}',
 			someone: 'Quelqu’un',
-			more: 'Afficher tout l’historique ({count} lignes)',
+			and: 'et',
+			more: 'Afficher tout l’historique ({count, plural, one {# ligne} other {# lignes}})',
 			sections: {
 				title: 'le titre',
 				status: 'l’avancement',
@@ -194,7 +214,6 @@ export const projects = defineMessages(
 	},
 	{
 		title: 'Projects',
-		sectionsNav: 'Parts of the project',
 		intro:
 			'Your commune’s concrete project: its framing and its logbook. Everything is saved on this device, even without a network, then shared with your commune’s elected officials.',
 		empty: 'No project yet. Create your commune’s first project.',
@@ -301,6 +320,7 @@ export const projects = defineMessages(
 			fundedTotal: 'Known funding: {amount}'
 		},
 		milestone: {
+			next: 'Next milestone',
 			doneOn: 'Reached on {date}',
 			doneDue: 'Reached (due {date})',
 			done: 'Reached',
@@ -310,7 +330,26 @@ export const projects = defineMessages(
 			markDone: 'Mark as reached',
 			markDoneNamed: 'Mark “{name}” as reached',
 			reopen: 'Set back to do',
-			reopenNamed: 'Set “{name}” back to do'
+			reopenNamed: 'Set “{name}” back to do',
+			noneOpen: 'No upcoming milestone: add one in the Milestones part.',
+			all: 'See every milestone'
+		},
+		folds: {
+			framing: 'Framing',
+			framingSummary: 'Title, progress, contract, problem, solution, themes',
+			actors: 'Stakeholders and method',
+			actorsSummary:
+				'{stakeholders, plural, =0 {No stakeholder} one {# stakeholder} other {# stakeholders}}, {steps, plural, =0 {no step} one {# step} other {# steps}}',
+			milestones: 'Milestones',
+			milestonesSummary:
+				'{count, plural, =0 {No milestone} one {# milestone} other {# milestones}}, {done} reached',
+			indicators: 'Indicators',
+			indicatorsSummary:
+				'{count, plural, =0 {No indicator} one {# indicator} other {# indicators}}',
+			budget: 'Budget',
+			budgetSummary: '{count, plural, =0 {No funder} one {# funder} other {# funders}}',
+			history: 'History',
+			historySummary: 'Who changed what, and when'
 		},
 		history: {
 			title: 'Who changed what',
@@ -318,6 +357,7 @@ export const projects = defineMessages(
 			line: '{name} changed {section}',
 			at: '{date} at {time}',
 			someone: 'Someone',
+			and: 'and',
 			more: 'Show the whole history ({count} lines)',
 			sections: {
 				title: 'the title',

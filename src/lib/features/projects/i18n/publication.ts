@@ -9,6 +9,8 @@ export const publication = defineMessages(
 		offline:
 			'Publier demande une connexion : le serveur vérifie le projet au moment de la publication. Votre projet reste enregistré sur cet appareil ; revenez ici une fois connecté.',
 		loading: 'Lecture de l’état de la publication…',
+		unsent:
+			'Ce projet n’a pas encore atteint le serveur : vous pourrez le partager une fois la synchronisation faite. État du projet :',
 		error: 'Le serveur n’a pas pu répondre. Réessayez dans un moment.',
 		retry: 'Réessayer',
 		published: 'Publié le {date} pour toutes les communes du programme.',
@@ -43,6 +45,8 @@ export const publication = defineMessages(
 		offline:
 			'Publishing needs a connection: the server checks the project when it is published. Your project stays saved on this device; come back here once online.',
 		loading: 'Reading the publication state…',
+		unsent:
+			'This project has not reached the server yet: you can share it once it is synced. Project state:',
 		error: 'The server could not answer. Try again in a moment.',
 		retry: 'Try again',
 		published: 'Published on {date} for every commune of the programme.',

@@ -14,12 +14,16 @@ import {
 	type PublicationState
 } from '../sync/publications';
 import { session } from '$lib/state/session.svelte';
-import { syncState } from '$lib/state/sync.svelte';
+import { syncState, type ItemState } from '$lib/state/sync.svelte';
 
 export type { PublicationPreview, PublicationState } from '../sync/publications';
 
-/** Where the section stands. */
-export type PublicationPhase = 'idle' | 'loading' | 'ready' | 'offline' | 'refused' | 'error';
+/**
+ * Where the section stands. `unsent`: the project itself has not reached the server yet (the
+ * page's one sync state says so), so the server is not asked what it would publish.
+ */
+export type PublicationPhase =
+	'idle' | 'loading' | 'ready' | 'offline' | 'unsent' | 'refused' | 'error';
 
 /** The calls the section makes (tests pass their own PocketBase client). */
 export interface PublicationDeps {
@@ -58,12 +62,20 @@ export class ProjectPublication {
 		this.#deps = deps;
 	}
 
-	/** Asks the server what it would publish for `projectId` (offline: says so, asks nothing). */
-	async load(projectId: string): Promise<void> {
+	/**
+	 * Asks the server what it would publish for `projectId`. Offline, or while the project's own
+	 * sync state (`itemState`, the one the page's badge shows) is not "confirmed by the server",
+	 * says so and asks nothing: the section never contradicts the badge.
+	 */
+	async load(projectId: string, itemState: ItemState = 'confirmed'): Promise<void> {
 		this.#projectId = projectId;
 		this.done = null;
 		if (!this.#deps.online()) {
 			this.phase = 'offline';
+			return;
+		}
+		if (itemState !== 'confirmed') {
+			this.phase = 'unsent';
 			return;
 		}
 		this.phase = 'loading';
