@@ -79,4 +79,9 @@ export class CharterProjectChoice {
 	defaultFor(insee: string): string {
 		return this.forCommune(insee).some((p) => p.id === this.framed) ? this.framed! : '';
 	}
+
+	/** The title of project `id` as this device knows it ('' when unknown or not here). */
+	title(id: string | undefined): string {
+		return (id && this.projects.find((p) => p.id === id)?.title) || '';
+	}
 }

@@ -6,7 +6,7 @@ export const home = defineMessages(
 		title: 'Mon engagement',
 		charter: {
 			title: 'Contrat d’engagement',
-			signed: 'Signée le {date}',
+			signed: 'Signé le {date}',
 			receipt: 'Reçu {receipt}',
 			none: 'Vous n’avez pas encore signé le contrat d’engagement.',
 			sign: 'Lire et signer le contrat',
