@@ -156,9 +156,9 @@ export function formatDateTime(value: Date | string | number): string {
 	return formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** Bytes as "1,2 Mo" in French, "1.2 MB" in English. */
+/** Bytes as "88 octets" or "1,2 Mo" in French ("o" alone reads as nothing), "1.2 MB" in English. */
 export function formatBytes(bytes: number): string {
-	const units = state.locale === 'fr' ? ['o', 'ko', 'Mo', 'Go'] : ['B', 'kB', 'MB', 'GB'];
+	const units = state.locale === 'fr' ? ['octets', 'ko', 'Mo', 'Go'] : ['B', 'kB', 'MB', 'GB'];
 	let value = bytes;
 	let unit = 0;
 	while (value >= 1000 && unit < units.length - 1) {

@@ -180,7 +180,7 @@ export const projects = defineMessages(
 		saving: 'Enregistrement…',
 		saveFailed:
 			'L’enregistrement sur cet appareil a échoué (espace de stockage plein ?). Gardez cette page ouverte et libérez de l’espace, puis réessayez.',
-		syncState: 'Synchronisation :',
+		syncState: 'Ce projet :',
 		errors: {
 			titleRequired: 'Donnez un titre au projet.',
 			titleTooLong: 'Le titre dépasse 200 caractères : raccourcissez-le.',
@@ -390,7 +390,7 @@ export const projects = defineMessages(
 		saving: 'Saving…',
 		saveFailed:
 			'Saving on this device failed (storage full?). Keep this page open, free some space, then try again.',
-		syncState: 'Sync:',
+		syncState: 'This project:',
 		errors: {
 			titleRequired: 'Give the project a title.',
 			titleTooLong: 'The title is longer than 200 characters: shorten it.',
