@@ -17,11 +17,13 @@ export const common = defineMessages(
 			synchronisation: 'Synchronisation',
 			parametres: 'Paramètres',
 			menu: 'Menu',
-			close: 'Fermer le menu'
+			close: 'Fermer le menu',
+			soon: 'bientôt'
 		},
 		comingSoon: {
 			title: 'À venir',
-			body: 'Cet espace arrive dans une prochaine version de l’application. Rien n’y est encore enregistré.'
+			body: 'Cet espace arrive dans une prochaine version de l’application, qui s’installera d’elle-même sur cet appareil. Rien n’y est encore enregistré.',
+			back: 'Revenir à l’accueil'
 		},
 		loading: 'Chargement…',
 		save: 'Enregistrer',
@@ -56,11 +58,13 @@ export const common = defineMessages(
 			synchronisation: 'Sync',
 			parametres: 'Settings',
 			menu: 'Menu',
-			close: 'Close menu'
+			close: 'Close menu',
+			soon: 'soon'
 		},
 		comingSoon: {
 			title: 'Coming soon',
-			body: 'This space arrives in a later version of the app. Nothing is stored here yet.'
+			body: 'This space arrives in a later version of the app, which will install itself on this device. Nothing is stored here yet.',
+			back: 'Back to the home page'
 		},
 		loading: 'Loading…',
 		save: 'Save',
