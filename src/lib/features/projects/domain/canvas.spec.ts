@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	authorNames,
+	groupHistory,
 	HISTORY_COALESCE_MS,
 	needsHistoryLine,
 	parseNumber,
@@ -14,7 +15,7 @@ import {
 	validateTags,
 	validateText
 } from './validation';
-import { isProjectStatus } from './types';
+import { isProjectStatus, type ProjectHistoryEntry } from './types';
 
 describe('project canvas rules', () => {
 	it('refuses a 100,000-character paste in a text field', () => {
@@ -122,5 +123,44 @@ describe('authorNames', () => {
 			])
 		).toEqual({ u1: 'M. Durand', u2: 'Paul Martin' });
 		expect(authorNames([])).toEqual({});
+	});
+});
+
+describe('groupHistory (who changed what, in bursts)', () => {
+	const line = (author: string, at: number, section: ProjectHistoryEntry['section']) => ({
+		author,
+		name: author === 'a' ? 'Claire Martin' : 'Karim Benali',
+		at,
+		section
+	});
+	const minute = 60_000;
+
+	it('makes one line of a creation and of a session of edits by one person', () => {
+		const history = sortHistory([
+			line('a', 0, 'title'),
+			line('a', 10, 'status'),
+			line('a', 20, 'local_problem'),
+			line('a', 30, 'title'),
+			line('a', 9 * minute, 'milestones')
+		]);
+		const bursts = groupHistory(history);
+		expect(bursts).toHaveLength(1);
+		expect(bursts[0]).toMatchObject({ author: 'a', at: 9 * minute, from: 0 });
+		expect(bursts[0]!.sections).toEqual(['status', 'local_problem', 'title', 'milestones']);
+	});
+
+	it('starts a new line for another person or after a pause of more than 10 minutes', () => {
+		const history = sortHistory([
+			line('a', 0, 'title'),
+			line('b', minute, 'indicators'),
+			line('a', 2 * minute, 'budget'),
+			line('a', 13 * minute, 'log')
+		]);
+		expect(groupHistory(history).map((b) => [b.author, b.sections])).toEqual([
+			['a', ['log']],
+			['a', ['budget']],
+			['b', ['indicators']],
+			['a', ['title']]
+		]);
 	});
 });

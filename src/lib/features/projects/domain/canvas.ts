@@ -75,7 +75,7 @@ export function sortHistory(history: readonly ProjectHistoryEntry[]): ProjectHis
 /** Changes by one person this close together read as one burst ("a modifié A, B et C"). */
 export const BURST_MS = 10 * 60 * 1000;
 
-/** A burst of changes by one person: newest first, its sections in the order first touched. */
+/** A burst of changes by one person: its sections oldest change first, each once. */
 export interface HistoryBurst {
 	author: string;
 	name: string;

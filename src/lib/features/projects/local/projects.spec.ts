@@ -13,11 +13,13 @@ import {
 	moveItem,
 	readProject,
 	removeItem,
+	removeMeasurement,
 	setBudget,
 	setTags,
 	setText,
 	syncSummary,
 	updateItem,
+	updateMeasurement,
 	updateProjectMeta
 } from './projects';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
@@ -243,6 +245,37 @@ describe('project document shape', () => {
 		expect(readProject('p', doc).method).toEqual([
 			{ id: second, text: 'Atelier avec les habitants' }
 		]);
+	});
+});
+
+describe('correcting and removing measurements', () => {
+	it('corrects one measurement in place and removes another, each with its history line', () => {
+		const doc = new Y.Doc();
+		const indicator = addItem(doc, 'indicators', {
+			name: 'Déchets verts',
+			unit: 't',
+			baseline: 40,
+			target: 20
+		});
+		addMeasurement(doc, indicator, { date: '2026-10-01', value: 35 }, maire);
+		addMeasurement(doc, indicator, { date: '2026-11-01', value: 300 }, maire);
+		const [first, typo] = readProject('p', doc).indicators[0]!.measurements;
+		updateMeasurement(doc, indicator, typo!.id, { date: '2026-11-02', value: 30 }, adjoint);
+		let measurements = readProject('p', doc).indicators[0]!.measurements;
+		expect(measurements).toEqual([first, { id: typo!.id, date: '2026-11-02', value: 30 }]);
+		removeMeasurement(doc, indicator, first!.id, adjoint);
+		measurements = readProject('p', doc).indicators[0]!.measurements;
+		expect(measurements.map((m) => m.value)).toEqual([30]);
+		// An unknown measurement changes nothing (another device removed it first).
+		const before = Y.encodeStateVector(doc);
+		removeMeasurement(doc, indicator, 'missing00000000', adjoint);
+		updateMeasurement(doc, indicator, 'missing00000000', { date: '2026-11-02', value: 1 });
+		expect(Y.encodeStateVector(doc)).toEqual(before);
+		expect(
+			readProject('p', doc).history.filter(
+				(h) => h.author === adjoint.id && h.section === 'indicators'
+			)
+		).not.toHaveLength(0);
 	});
 });
 
