@@ -7,7 +7,28 @@ import type { Framing } from './domain/framing';
 import { defineCollection, type DeviceTable } from '$lib/local/collection';
 
 export { countUnsentDrafts } from './local/framings';
-export { refreshProjectSummaries, syncSummary } from './local/projects';
+
+type ProjectsModule = typeof import('./local/projects');
+
+// local/projects saves summaries through local/records, which reaches the registry
+// (src/lib/collections.ts), which reads this file: imported on call, not at load, so that the
+// registry never meets this module half-evaluated (the service worker failed to start so).
+
+/** Re-derives the summary of every project document on this device (after a merge). */
+export async function refreshProjectSummaries(
+	...args: Parameters<ProjectsModule['refreshProjectSummaries']>
+): ReturnType<ProjectsModule['refreshProjectSummaries']> {
+	const local = await import('./local/projects');
+	return local.refreshProjectSummaries(...args);
+}
+
+/** Saves the summary of one project document (for a file bundle or after an edit). */
+export async function syncSummary(
+	...args: Parameters<ProjectsModule['syncSummary']>
+): ReturnType<ProjectsModule['syncSummary']> {
+	const local = await import('./local/projects');
+	return local.syncSummary(...args);
+}
 
 /** A project summary (the `projects` record of a project document, same id as the document). */
 export interface ProjectSummaryRow {
