@@ -98,6 +98,10 @@ describe('Formation offline after one visit', () => {
 		await page
 			.getByRole('heading', { level: 1, name: titleOf(content.activities, 'ic-1-ecoute') })
 			.waitFor();
+		// An élu reads what the activity brings them; the facilitator's script is one tap away.
+		await page.getByTestId('elu-reading').waitFor();
+		expect(await page.getByRole('heading', { level: 2, name: 'Déroulé' }).isVisible()).toBe(false);
+		await page.getByText('Pour l’animateur : le guide d’animation').click();
 		await page.getByRole('heading', { level: 2, name: 'Déroulé' }).waitFor();
 		await page.getByRole('heading', { level: 2, name: 'Pièges à éviter' }).waitFor();
 		expect(await page.locator('.prose ol li strong').first().textContent()).toMatch(/min$/);
