@@ -233,10 +233,11 @@ describe('project canvas on two devices', () => {
 		await createProject(page, app.server.url, 'Chemin des écoliers');
 		await openParts(page);
 		const milestones = page.locator('#fold-milestones');
-		for (const [label, day] of [
+		const added: [string, string][] = [
 			['Premier comité', '2000-03-01'],
 			['Inauguration', '2099-06-15']
-		]) {
+		];
+		for (const [label, day] of added) {
 			await milestones.getByLabel('Jalon').last().fill(label);
 			await milestones.getByLabel('Échéance').last().fill(day);
 			await milestones.getByRole('button', { name: 'Ajouter le jalon' }).click();
