@@ -252,12 +252,12 @@ describe('project canvas on two devices', () => {
 		// No tick box reading "Fait" beside an empty box: the button says the action.
 		expect(await milestones.getByRole('checkbox').count()).toBe(0);
 		await milestones
-			.getByRole('button', { name: 'Marquer « Premier comité » comme atteint' })
+			.getByRole('button', { name: 'Marquer comme atteint : Premier comité' })
 			.click();
 		await expect
 			.poll(async () => (await states())[0]?.trim())
 			.toMatch(/^Atteint le \d{1,2} \S+ \d{4}$/);
-		await milestones.getByRole('button', { name: 'Remettre « Premier comité » à faire' }).waitFor();
+		await milestones.getByRole('button', { name: 'Remettre à faire : Premier comité' }).waitFor();
 		expect(await page.getByTestId('next-milestone').textContent()).toContain('Inauguration');
 		await saved(page);
 		await context.close();

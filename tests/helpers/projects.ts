@@ -19,9 +19,10 @@ export async function createProject(page: Page, url: string, title: string): Pro
  */
 export async function openParts(page: Page): Promise<void> {
 	await page.getByTestId('project-fold').first().waitFor();
-	for (const summary of await page.locator('details.fold:not([open]) > summary').all()) {
-		await summary.click();
-	}
+	const closed = page.locator('details.fold:not([open]) > summary');
+	// Each tap opens one part, which leaves the list: always tap the first closed one.
+	for (let left = await closed.count(); left > 0; left--) await closed.first().click();
+	expect(await closed.count()).toBe(0);
 }
 
 /** Presses "Synchroniser maintenant"; with `upToDate`, waits for the header to say "À jour". */
