@@ -54,7 +54,7 @@ describe('Formation offline after one visit', () => {
 		}
 		const cards = page.locator('.module-card');
 		await expect.poll(() => cards.count()).toBe(content.modules.length);
-		expect(await cards.first().textContent()).toMatch(/Mis à jour le \d{1,2} \w+ 20\d\d/);
+		expect(await cards.first().textContent()).toMatch(/Mis à jour le \d{1,2} \p{L}+ 20\d\d/u);
 		expect(await cards.first().textContent()).toContain('3 h');
 		await page.getByText(/Contenu reçu sur cet appareil le /).waitFor();
 
@@ -89,6 +89,8 @@ describe('Formation offline after one visit', () => {
 		expect(clocks[1]).toBe('0:15');
 		expect(clocks.at(-1)).toBe('3:00');
 		await page.getByText('Durée totale : 3 h').waitFor();
+		// An élu reads the module; the facilitator's introduction is one tap away.
+		await page.getByText('Pour l’animateur : le déroulé commenté').click();
 		await page.getByRole('heading', { level: 2, name: /Pour l.animateur/ }).waitFor();
 		expect(await page.getByText('Connexion nécessaire').count()).toBe(0);
 	});

@@ -41,6 +41,24 @@ beforeAll(async () => {
 });
 
 describe('ProjectPublication', () => {
+	it('agrees with the badge: not asked while the project has not reached the server', async () => {
+		let asked = 0;
+		const client = async () => {
+			asked++;
+			return maire;
+		};
+		const publication = new ProjectPublication({ client, online: () => true });
+		for (const state of ['device', 'sending', 'rejected'] as const) {
+			await publication.load(randomId(), state);
+			expect(publication.phase).toBe('unsent');
+		}
+		expect(asked).toBe(0);
+		// Once the badge says "Confirmé par le serveur", the section asks the server.
+		await publication.load(randomId(), 'confirmed');
+		expect(asked).toBe(1);
+		expect(publication.phase).not.toBe('unsent');
+	});
+
 	it('previews, publishes only with consent, and withdraws', async () => {
 		const id = randomId();
 		await maire.send('/api/collab/sync', {
