@@ -162,7 +162,7 @@ describe('from training to project', () => {
 		);
 		const milestone = home.getByTestId('home-milestone');
 		await milestone.getByText(STEP).waitFor();
-		expect(await milestone.textContent()).toContain(`Le ${when}`);
+		expect(await milestone.textContent()).toContain(`À faire d’ici le ${when}`);
 		expect(await milestone.textContent()).not.toContain('En retard');
 		expect(await wcagViolations(page)).toEqual([]);
 

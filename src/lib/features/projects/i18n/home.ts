@@ -23,9 +23,6 @@ export const home = defineMessages(
 		},
 		milestone: {
 			title: 'Prochain jalon',
-			on: 'Le {date}',
-			undated: 'Sans date',
-			late: 'En retard',
 			none: 'Aucun jalon à venir : ajoutez-en un sur la fiche du projet.'
 		}
 	},
@@ -50,9 +47,6 @@ export const home = defineMessages(
 		},
 		milestone: {
 			title: 'Next milestone',
-			on: 'On {date}',
-			undated: 'No date',
-			late: 'Late',
 			none: 'No milestone ahead: add one on the project’s page.'
 		}
 	}

@@ -1,10 +1,9 @@
-// Projects for the screens: the list (Dexie summaries of the user's communes, live across tabs)
-// and an editor per open project (its Yjs document through local/projects). A change is
+// An editor per open project for the screens (its Yjs document through local/projects; the
+// list of projects is project-list.svelte.ts). A change is
 // reported "Enregistré sur cet appareil" only once it is in IndexedDB. Pages talk to this, never
 // to Yjs or Dexie; validation comes from domain/, and a value that fails it is refused
 // whole (the document is not touched). Every change names its author for the history.
 import { newId } from '$lib/domain/sync/ids';
-import { displayName } from '$lib/domain/users';
 import type {
 	Project,
 	ProjectListItems,
@@ -26,13 +25,11 @@ import {
 	validateTitle,
 	type ProjectError
 } from '../domain/validation';
-import type { ProjectSummaryRow } from '../platform';
 import type { LocalDoc } from '$lib/local/docs';
 import {
 	addItem,
 	addLogEntry,
 	addMeasurement,
-	createProject,
 	moveItem,
 	readProject,
 	removeItem,
@@ -43,68 +40,17 @@ import {
 	syncSummary,
 	updateItem,
 	updateMeasurement,
-	updateProjectMeta,
-	type ProjectActor
+	updateProjectMeta
 } from '../local/projects';
 import { savePhotos, type PreparedPhoto, ProjectPhotos } from '$lib/features/photos';
 import { watch } from '$lib/local/watch';
 import { session } from '$lib/state/session.svelte';
 import { itemState, syncState, worstState, type ItemState } from '$lib/state/sync.svelte';
 
-/** The signed-in user as the history names them. */
-function currentActor(): ProjectActor | undefined {
-	const user = session.user;
-	return user ? { id: user.id, name: displayName(user) } : undefined;
-}
-
-/** Is the signed-in user an élu of `commune` (who may write its project summaries)? */
-function isEluOf(commune: string): boolean {
-	const user = session.user;
-	return user?.role === 'elu' && user.communes.some((c) => c.id === commune);
-}
+import { currentActor, isEluOf } from './actor';
 
 /** Where the last change stands on this device. */
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
-
-/** The project list of the signed-in user. */
-export class ProjectList {
-	items = $state.raw<ProjectSummaryRow[]>([]);
-	loaded = $state(false);
-	#stop: (() => void) | undefined;
-
-	/** Starts following the summaries (call from a page's onMount; returns the stop function). */
-	follow(): () => void {
-		syncState.start();
-		let cancelled = false;
-		void syncState
-			.ready()
-			.then((store) => {
-				if (cancelled) return;
-				this.#stop = watch(
-					() => store.db.projects.orderBy('updatedAt').reverse().toArray(),
-					(rows) => {
-						const mine = session.user?.communes.map((c) => c.id) ?? [];
-						this.items = rows.filter((r) => !mine.length || mine.includes(r.commune));
-						this.loaded = true;
-					}
-				);
-			})
-			.catch((error: unknown) => console.error('project list unavailable', error));
-		return () => {
-			cancelled = true;
-			this.#stop?.();
-		};
-	}
-
-	/** Creates a project; resolves with its id, or with the validation error. */
-	async create(title: string, commune: string): Promise<{ id: string } | { error: ProjectError }> {
-		const error = validateTitle(title);
-		if (error) return { error };
-		const id = await createProject(await syncState.ready(), { title, commune }, currentActor());
-		syncState.noteLocalWrite();
-		return { id };
-	}
-}
 
 /** One open project: its content, save status and per-item sync state. */
 export class ProjectEditor {
