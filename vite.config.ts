@@ -1,7 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { playwright } from '@vitest/browser-playwright';
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -42,7 +43,38 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.spec.ts', 'tests/content/**/*.spec.ts'],
+					exclude: [...configDefaults.exclude, 'src/**/*.browser.spec.ts'],
 					setupFiles: ['fake-indexeddb/auto', 'tests/setup/messages.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					// Component behaviour only a real browser shows (caret, focus, keyboard), in
+					// Debian's Chromium: playwright drives it and never downloads a browser.
+					name: 'browser',
+					include: ['src/**/*.browser.spec.ts'],
+					setupFiles: ['tests/setup/messages.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						screenshotFailures: false,
+						provider: playwright({
+							launchOptions: {
+								executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+								args: [
+									'--no-sandbox',
+									'--disable-gpu',
+									'--disable-quic',
+									'--no-first-run',
+									'--disable-background-networking',
+									'--disable-component-update',
+									'--disable-sync'
+								]
+							}
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
 				}
 			},
 			{
@@ -75,8 +107,8 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					environment: 'node',
+					// Each file starts its own PocketBase and Chromium (tests/helpers/app.ts).
 					include: ['tests/e2e/**/*.spec.ts'],
-					globalSetup: ['tests/setup/pocketbase.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
 					fileParallelism: false

@@ -1,8 +1,8 @@
 // `npm test`: every gate, in order, stopping at the first failure — types (svelte-check, zero
 // warnings; the service worker and the PocketBase hooks with tsc), formatting and lint (zero
 // warnings), curriculum content checks, the production build, then Vitest: unit (Node +
-// fake-indexeddb), server (real PocketBase) and e2e (real Chromium against the built app served
-// by a real PocketBase). Ends with "N passed, N failed".
+// fake-indexeddb), browser (components in Debian's Chromium), server (real PocketBase) and e2e
+// (real Chromium against the built app served by a real PocketBase). Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -31,7 +31,7 @@ for (const [name, command, args] of steps) {
 
 mkdirSync('tests/.tmp', { recursive: true });
 const report = 'tests/.tmp/vitest-report.json';
-const projects = (process.env.TEST_PROJECTS ?? 'unit,server,e2e').split(',');
+const projects = (process.env.TEST_PROJECTS ?? 'unit,browser,server,e2e').split(',');
 console.log(`\n▶ vitest: ${projects.join(', ')}`);
 const vitest = spawnSync(
 	'npx',

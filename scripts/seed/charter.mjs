@@ -94,6 +94,6 @@ export function signedDemoCharter(options) {
 		content,
 		hash,
 		receipt: receiptCode(hash),
-		record: { collection: 'charters', id: hash.slice(0, 15), data }
+		record: { collection: 'charters', id: hash.slice(0, 15), rev: 1, data }
 	};
 }

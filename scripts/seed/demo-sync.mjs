@@ -98,10 +98,11 @@ export async function pushDemoData(admin, commune) {
 	const known = await admin
 		.collection('projects')
 		.getList(1, 1, { filter: admin.filter('id = {:id}', { id: project.id }) });
-	/** @type {{ collection: string, id: string, data: object }[]} */
+	/** @type {{ collection: string, id: string, rev: number, data: object }[]} */
 	const records = [charter.record];
+	// Version 1, fixed like every id and date of the seed: any device's later save is newer.
 	if (!known.items.length)
-		records.unshift({ collection: 'projects', id: project.id, data: project.summary });
+		records.unshift({ collection: 'projects', id: project.id, rev: 1, data: project.summary });
 	await push(maire, { records });
 	return { projectId: project.id, receipt: charter.receipt };
 }

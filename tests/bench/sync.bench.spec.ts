@@ -6,6 +6,8 @@
 //   pushed after every edit (download).
 // - server.sync_cycles_per_s / server.sync_p95_ms: 50 simulated devices (25 communes × 2 élus)
 //   cycling concurrently against one real PocketBase, bounded in cycles and time.
+// - sync.push_500_docs_ms / sync.pull_500_docs_ms: one request carrying 500 new documents, and
+//   another device's one request pulling them (tests/server/sync-load.spec.ts checks the bytes).
 import { IDBFactory } from 'fake-indexeddb';
 import type PocketBase from 'pocketbase';
 import * as Y from 'yjs';
@@ -18,10 +20,13 @@ import {
 import { openLocalStore, type LocalStore } from '../../src/lib/local/store';
 import { SyncEngine } from '../../src/lib/sync/engine';
 import { PocketBaseTransport, type SyncTransport } from '../../src/lib/sync/transport';
+import { encodeBase85 } from '../../src/lib/domain/sync/base85';
+import { randomId } from '../helpers/ids';
 import { adminClient } from '../helpers/pocketbase';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { recordMetric } from './metrics';
 
+const BIG_PUSH = 500;
 const DOCS = 20;
 const EDITS = 50;
 const DEVICES = 50;
@@ -208,6 +213,55 @@ describe('sync benchmarks', () => {
 				`p95 HTTP round trip of ${requests.length} sync requests under ${DEVICES} concurrent devices ` +
 				`(median ${Math.round(percentile(requests, 0.5))} ms); whole cycle incl. local IndexedDB work ` +
 				`of 50 devices in one Node process: p95 ${Math.round(percentile(latencies, 0.95))} ms`
+		});
+	});
+	it('pushes 500 documents in one request and pulls them in one', async () => {
+		const place = await commune(999);
+		const writer = await elu(998, place);
+		const reader = await elu(999, place);
+		/** One raw sync request; its round-trip time in ms and the parsed reply. */
+		const timed = async (pb: PocketBase, body: object) => {
+			const t0 = performance.now();
+			const response = await fetch(`${server.url}/api/collab/sync`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', Authorization: pb.authStore.token },
+				body: JSON.stringify({ v: 1, ops: [], records: [], ...body })
+			});
+			const json = (await response.json()) as { accepted: string[]; changes: unknown[] };
+			const ms = performance.now() - t0;
+			expect(response.status).toBe(200);
+			return { ms, json };
+		};
+		let rawBytes = 0;
+		const ops = Array.from({ length: BIG_PUSH }, (_, i) => {
+			const doc = new Y.Doc();
+			doc.getMap('project').set('title', `Projet ${i}`);
+			doc.getText('log').insert(0, `Compte rendu de la réunion ${i} : `.repeat(20));
+			const update = Y.encodeStateAsUpdate(doc);
+			rawBytes += update.byteLength;
+			return {
+				id: `op-${randomId(20)}`,
+				doc: randomId(),
+				type: 'project',
+				commune: place,
+				update: encodeBase85(update)
+			};
+		});
+		const push = await timed(writer, { device: 'd-big-writer', cursor: 0, ops });
+		expect(push.json.accepted).toHaveLength(BIG_PUSH);
+		const pull = await timed(reader, { device: 'd-big-reader', cursor: 0, limit: 2000 });
+		expect(pull.json.changes).toHaveLength(BIG_PUSH);
+		recordMetric({
+			name: 'sync.push_500_docs_ms',
+			value: Math.round(push.ms),
+			unit: 'ms',
+			note: `one request of ${BIG_PUSH} new documents, ${Math.round(rawBytes / 1024)} KB of Yjs updates`
+		});
+		recordMetric({
+			name: 'sync.pull_500_docs_ms',
+			value: Math.round(pull.ms),
+			unit: 'ms',
+			note: `another device pulls those ${BIG_PUSH} documents in one request`
 		});
 	});
 });

@@ -1,34 +1,21 @@
 // WCAG 2.1 A/AA checks by axe-core in a real Chromium, on the screens a mayor meets first,
 // on a tablet and on a phone. Any violation fails with its rule, impact and elements.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, signInThroughUi } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { servedApp } from '../helpers/app';
+import { signInThroughUi } from '../helpers/browser';
 import { wcagViolations as violations } from '../helpers/axe';
 import { DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
-import { startTestServer, type TestServer } from '../helpers/server';
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
-	let server: TestServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
-		browser = await launchBrowser();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await server?.dispose();
-	});
+	const app = servedApp();
 
 	for (const viewport of [
 		{ name: 'tablette', width: 800, height: 1280 },
 		{ name: 'téléphone', width: 390, height: 844 }
 	]) {
 		it(`has no violation on the main screens (${viewport.name})`, async () => {
-			const context = await browser.newContext({ viewport, locale: 'fr-FR' });
-			const page = await context.newPage();
+			const { server } = app;
+			const { context, page } = await app.tablet({ viewport });
 			const report: string[] = [];
 			await page.goto(server.url);
 			await page.getByRole('heading', { level: 1 }).waitFor();

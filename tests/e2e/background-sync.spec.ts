@@ -1,39 +1,17 @@
 // Background Sync runs the same engine from the service worker: a project written offline
 // reaches the server after the network returns, with every tab of the app closed, and so does
 // the photo of its log entry.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-	launchBrowser,
-	signInThroughUi,
-	tabletContext,
-	waitForServiceWorker
-} from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { servedApp } from '../helpers/app';
 import { phonePhoto } from '../helpers/photos';
-import { adminClient, DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { adminClient, DEMO } from '../helpers/pocketbase';
 
 describe('background sync', () => {
-	let server: TestServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
-		browser = await launchBrowser();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await server?.dispose();
-	});
+	const app = servedApp();
 
 	it('sends an offline write from the service worker once the tab is closed', async () => {
-		const context = await tabletContext(browser);
-		const page = await context.newPage();
-		await page.goto(server.url);
-		await waitForServiceWorker(page);
-		await signInThroughUi(page, server.url, DEMO.maire, DEMO_PASSWORD);
+		const { server } = app;
+		const { context, page } = await app.signedInTablet(DEMO.maire);
 		await page.reload();
 
 		await context.setOffline(true);

@@ -5,23 +5,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-	launchBrowser,
-	signInThroughUi,
-	tabletContext,
-	waitForServiceWorker
-} from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedApp } from '../helpers/app';
 import { wcagViolations } from '../helpers/axe';
-import {
-	adminClient,
-	communeId,
-	createUser,
-	DEMO_PASSWORD,
-	userClient
-} from '../helpers/pocketbase';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { adminClient, communeId, createUser, userClient } from '../helpers/pocketbase';
 
 /** Signs with the mouse as a finger would: two strokes across the frame. */
 async function drawSignature(page: Page, testId = 'signature-pad') {
@@ -50,18 +38,10 @@ const ELU = 'elue.charte@collabactons.fr';
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 describe('engagement charter', () => {
-	let server: TestServer;
-	let browser: Browser;
-	let context: BrowserContext;
-	let page: Page;
+	const app = servedApp();
 
-	beforeAll(async () => {
-		server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
-		browser = await launchBrowser();
-		context = await tabletContext(browser);
-		page = await context.newPage();
-		await page.goto(server.url);
-		await waitForServiceWorker(page);
+	it('is signed offline with a receipt, reaches the server, verifies and never changes', async () => {
+		const { server } = app;
 		// A new élu of Lagrasse with no mandate on record (the demo mayor may already have signed).
 		await createUser(server.url, {
 			email: ELU,
@@ -69,16 +49,7 @@ describe('engagement charter', () => {
 			role: 'elu',
 			communes: [await communeId(server.url, '11185')]
 		});
-		await signInThroughUi(page, server.url, ELU, DEMO_PASSWORD);
-	});
-
-	afterAll(async () => {
-		await context?.close().catch(() => undefined);
-		await browser?.close();
-		await server?.dispose();
-	});
-
-	it('is signed offline with a receipt, reaches the server, verifies and never changes', async () => {
+		const { context, page } = await app.signedInTablet(ELU);
 		const admin = await adminClient(server.url);
 		await context.setOffline(true);
 		await page.goto(`${server.url}/charte`);

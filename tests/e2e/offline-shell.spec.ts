@@ -4,8 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { servedApp } from '../helpers/app';
-import { signInThroughUi, waitForServiceWorker } from '../helpers/browser';
-import { DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
+import { DEMO } from '../helpers/pocketbase';
 
 /** Waits for the element (the page renders after reading IndexedDB), then asserts it is shown. */
 async function shown(locator: Locator) {
@@ -18,17 +17,10 @@ describe('offline after one visit', () => {
 	let context: BrowserContext;
 	let page: Page;
 
+	// One online visit: sign-in, service worker, precache. Then the server dies and the network
+	// goes; every test below opens its own pages from there.
 	beforeAll(async () => {
-		({ context, page } = await app.tablet());
-	});
-
-	it('signs in online and installs the service worker', async () => {
-		await page.goto(app.server.url);
-		await waitForServiceWorker(page);
-		await signInThroughUi(page, app.server.url, DEMO.maire, DEMO_PASSWORD);
-		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-			'Bonjour Claire Martin'
-		);
+		({ context, page } = await app.signedInTablet(DEMO.maire));
 		// Let the precache finish (the communes index is the largest entry).
 		await page.waitForFunction(async () => {
 			const names = await caches.keys();
@@ -39,13 +31,12 @@ describe('offline after one visit', () => {
 			}
 			return false;
 		});
+		await app.server.stop('SIGKILL');
+		await context.setOffline(true);
 	});
 
 	it('reopens the home page and a deep link with the server stopped and the network cut', async () => {
-		await app.server.stop('SIGKILL');
-		await context.setOffline(true);
-
-		await page.reload();
+		await page.goto(app.server.url);
 		await shown(page.getByRole('heading', { level: 1, name: 'Bonjour Claire Martin' }));
 		await shown(page.getByText('Hors ligne').first());
 

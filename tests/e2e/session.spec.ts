@@ -1,6 +1,6 @@
 // Session lifecycle in Chromium: a token the server refuses keeps the user's screens and asks
 // for a new sign-in; signing in again clears the warning; logout removes the user's data.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servedApp } from '../helpers/app';
 import { signInThroughUi } from '../helpers/browser';
@@ -38,13 +38,9 @@ async function databaseNames(page: Page): Promise<string[]> {
 
 describe('session', () => {
 	const app = servedApp();
-	let page: Page;
-
-	beforeAll(async () => {
-		({ page } = await app.tablet());
-	});
 
 	it('keeps the user in and asks for a new sign-in when the server refuses the token', async () => {
+		const { page } = await app.tablet();
 		await signInThroughUi(page, app.server.url, DEMO.maire, DEMO_PASSWORD);
 		await corruptSavedToken(page);
 		await page.reload();
@@ -58,8 +54,10 @@ describe('session', () => {
 	});
 
 	it('signs out and removes the user’s databases from the device', async () => {
+		const { page } = await app.tablet();
+		await signInThroughUi(page, app.server.url, DEMO.maire, DEMO_PASSWORD);
 		// A database of this user, named as the data layer names them. The saved session is read
-		// until it is there: the sign-in of the previous test may still be writing it.
+		// until it is there: the sign-in may still be writing it.
 		const id = await page
 			.waitForFunction(
 				() =>

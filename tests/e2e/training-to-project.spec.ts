@@ -16,12 +16,20 @@ const TITLE = 'La cantine nourrie par nos fermes';
 const STEP = 'Appeler les deux maraîchers du canton';
 const LOG_TEXT = 'Première réunion avec les maraîchers et la cuisinière de l’école.';
 
-/** `YYYY-MM-DD` of today plus `days`, on this machine's calendar (the browser's too). */
+/**
+ * `YYYY-MM-DD` of today plus `days` on the tablet's calendar (Europe/Paris, see tabletContext),
+ * whatever this process's time zone; calendar arithmetic in UTC, so no DST hour can shift it.
+ */
 function dayIn(days: number): string {
-	const date = new Date();
-	date.setDate(date.getDate() + days);
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+	const parts = new Intl.DateTimeFormat('en', {
+		timeZone: 'Europe/Paris',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).formatToParts(new Date());
+	const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+	const date = new Date(Date.UTC(part('year'), part('month') - 1, part('day') + days));
+	return date.toISOString().slice(0, 10);
 }
 
 async function draftSaved(page: Page) {
@@ -157,8 +165,8 @@ describe('from training to project', () => {
 		await home.getByTestId('home-charter').getByText(receipt, { exact: false }).waitFor();
 		await home.getByTestId('home-project').getByRole('link', { name: TITLE }).waitFor();
 		await home.getByTestId('home-project').getByText('Avancement : En cadrage').waitFor();
-		const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' }).format(
-			new Date(`${stepDay}T12:00:00`)
+		const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(
+			new Date(`${stepDay}T12:00:00Z`)
 		);
 		const milestone = home.getByTestId('home-milestone');
 		await milestone.getByText(STEP).waitFor();

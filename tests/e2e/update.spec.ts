@@ -3,30 +3,40 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, tabletContext, waitForServiceWorker } from '../helpers/browser';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUILD_DIR, servedApp } from '../helpers/app';
+import { waitForServiceWorker } from '../helpers/browser';
 
 describe('app update', () => {
+	// A copy of the build, so that this test can publish "a new version" without touching build/.
 	const publicDir = mkdtempSync(join(tmpdir(), 'collabactons-build-'));
-	let server: TestServer;
-	let browser: Browser;
+	cpSync(BUILD_DIR, publicDir, { recursive: true });
+	const app = servedApp({ publicDir, seedDemo: false });
 
-	beforeAll(async () => {
-		cpSync(join(process.cwd(), 'build'), publicDir, { recursive: true });
-		server = await startTestServer({ publicDir, seedDemo: false });
-		browser = await launchBrowser();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await server?.dispose();
+	afterAll(() => {
 		rmSync(publicDir, { recursive: true, force: true });
 	});
 
 	it('waits for the user before switching to a new version', async () => {
-		const page = await (await tabletContext(browser)).newPage();
+		const { server } = app;
+		const { page } = await app.tablet();
+		// Every message the page posts to a service worker, reported across reloads: an update
+		// applied without the user would show as a SKIP_WAITING sent before the click.
+		const posted: string[] = [];
+		await page.exposeFunction('reportPostedToWorker', (type: string) => posted.push(type));
+		await page.addInitScript(() => {
+			const original = ServiceWorker.prototype.postMessage;
+			ServiceWorker.prototype.postMessage = function (
+				this: ServiceWorker,
+				...args: Parameters<ServiceWorker['postMessage']>
+			) {
+				const message = args[0] as { type?: string } | null;
+				void (
+					window as unknown as { reportPostedToWorker(type: string): Promise<void> }
+				).reportPostedToWorker(String(message?.type ?? message));
+				return original.apply(this, args);
+			} as ServiceWorker['postMessage'];
+		});
 		await page.goto(`${server.url}/connexion`);
 		await waitForServiceWorker(page);
 		await page.reload(); // now controlled by the service worker
@@ -48,7 +58,12 @@ describe('app update', () => {
 
 		const banner = page.getByText('Une nouvelle version de l’application est prête.');
 		await banner.waitFor();
-		await page.waitForTimeout(1000);
+		// The new worker is installed and waits: only a SKIP_WAITING could activate it, and the
+		// page has sent none (the click below shows that one would be seen).
+		await page.waitForFunction(
+			async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state === 'installed'
+		);
+		expect(posted).not.toContain('SKIP_WAITING');
 		expect(reloaded).toBe(false);
 		expect(await page.getByLabel('Adresse électronique').inputValue()).toBe(
 			'maire.en-train-de-taper@exemple.fr'
@@ -72,5 +87,6 @@ describe('app update', () => {
 			})
 		).toEqual({ waiting: false, controlled: true });
 		expect(await banner.count()).toBe(0);
+		await expect.poll(() => posted.filter((type) => type === 'SKIP_WAITING')).toHaveLength(1);
 	});
 });

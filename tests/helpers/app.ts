@@ -4,29 +4,45 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, signInThroughUi, tabletContext, waitForServiceWorker } from './browser';
+import {
+	launchBrowser,
+	signInThroughUi,
+	tabletContext,
+	waitForServiceWorker,
+	type TabletOptions
+} from './browser';
 import { DEMO_PASSWORD } from './pocketbase';
 import { startTestServer, type TestServer } from './server';
 
 export const BUILD_DIR = join(process.cwd(), 'build');
 
+export interface AppTabletOptions extends TabletOptions {
+	/** The page's clock stands still at this instant (`Date.now()`, `new Date()`); timers run. */
+	fixedTime?: Date;
+}
+
 export interface ServedApp {
 	server: TestServer;
 	browser: Browser;
 	/** A fresh browser context (its own storage) with one page, as a French tablet. */
-	tablet(): Promise<{ context: BrowserContext; page: Page }>;
+	tablet(options?: AppTabletOptions): Promise<{ context: BrowserContext; page: Page }>;
 	/** A fresh tablet with the service worker active, signed in as `email`. */
-	signedInTablet(email: string): Promise<{ context: BrowserContext; page: Page }>;
+	signedInTablet(
+		email: string,
+		options?: AppTabletOptions
+	): Promise<{ context: BrowserContext; page: Page }>;
 }
 
 export function servedApp(options: { seedDemo?: boolean; publicDir?: string } = {}): ServedApp {
 	const app = {
-		async tablet() {
-			const context = await tabletContext(app.browser);
-			return { context, page: await context.newPage() };
+		async tablet(tabletOptions: AppTabletOptions = {}) {
+			const context = await tabletContext(app.browser, tabletOptions);
+			const page = await context.newPage();
+			if (tabletOptions.fixedTime) await page.clock.setFixedTime(tabletOptions.fixedTime);
+			return { context, page };
 		},
-		async signedInTablet(email: string) {
-			const tablet = await app.tablet();
+		async signedInTablet(email: string, tabletOptions?: AppTabletOptions) {
+			const tablet = await app.tablet(tabletOptions);
 			await tablet.page.goto(app.server.url);
 			await waitForServiceWorker(tablet.page);
 			await signInThroughUi(tablet.page, app.server.url, email, DEMO_PASSWORD);

@@ -2,7 +2,7 @@
 // no background networking (this machine has no outside network), no browser download.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
@@ -20,12 +20,22 @@ export async function launchBrowser(): Promise<Browser> {
 	});
 }
 
-/** A context as a French tablet in landscape would be. */
-export async function tabletContext(browser: Browser): Promise<BrowserContext> {
+export interface TabletOptions {
+	/** @default 'Europe/Paris' */
+	timezoneId?: string;
+	/** @default { width: 1280, height: 800 } (a tablet in landscape) */
+	viewport?: { width: number; height: number };
+}
+
+/** A context as a French tablet would be (in France unless `timezoneId` says otherwise). */
+export async function tabletContext(
+	browser: Browser,
+	options: TabletOptions = {}
+): Promise<BrowserContext> {
 	return browser.newContext({
-		viewport: { width: 1280, height: 800 },
+		viewport: options.viewport ?? { width: 1280, height: 800 },
 		locale: 'fr-FR',
-		timezoneId: 'Europe/Paris'
+		timezoneId: options.timezoneId ?? 'Europe/Paris'
 	});
 }
 

@@ -10,3 +10,10 @@ export function randomId(length = 15): string {
 
 /** A random op id (`op-` + 20 characters). */
 export const opId = () => `op-${randomId(20)}`;
+
+let lastRev = 0;
+/** A record version (`rev`) newer than every one this test process made before. */
+export function nextRev(): number {
+	lastRev = Math.max(Date.now(), lastRev + 1);
+	return lastRev;
+}

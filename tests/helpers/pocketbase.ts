@@ -43,8 +43,9 @@ export async function communeId(url: string, insee: string): Promise<string> {
 }
 
 /**
- * Creates (or reuses) a user; returns a client signed in as them. Used for "another commune"
- * and other roles than the demo ones.
+ * Creates a user, or brings an existing one (same e-mail, left by another spec on the shared
+ * server) to exactly these fields and password; returns a client signed in as them. Used for
+ * "another commune" and other roles than the demo ones.
  */
 export async function createUser(
 	url: string,
@@ -55,19 +56,33 @@ export async function createUser(
 		territory_kind?: string;
 		territory_code?: string;
 		name?: string;
+		/** @default DEMO_PASSWORD */
+		password?: string;
 	}
 ): Promise<PocketBase> {
 	const admin = await adminClient(url);
+	const { password = DEMO_PASSWORD, ...fields } = user;
+	const record = {
+		name: '',
+		communes: [],
+		territory_kind: '',
+		territory_code: '',
+		...fields,
+		password,
+		passwordConfirm: password,
+		verified: true
+	};
 	const existing = await admin
 		.collection('users')
 		.getList(1, 1, { filter: admin.filter('email = {:email}', { email: user.email }) });
-	if (!existing.items.length) {
-		await admin.collection('users').create({
-			...user,
-			password: DEMO_PASSWORD,
-			passwordConfirm: DEMO_PASSWORD,
-			verified: true
-		});
-	}
-	return userClient(url, user.email);
+	const found = existing.items[0];
+	if (found) await admin.collection('users').update(found.id, record);
+	else await admin.collection('users').create(record);
+	return userClient(url, user.email, password);
+}
+
+/** The server's clock (its `Date` header, to the second): Node's may be faked, PocketBase's not. */
+export async function serverNow(url: string): Promise<number> {
+	const response = await fetch(`${url}/api/health`);
+	return Date.parse(response.headers.get('date')!);
 }

@@ -19,18 +19,18 @@ import {
 import { charterRecordData, type PulledCharterData } from '$lib/features/charters/domain/record';
 import { CHARTER_VERSIONS, CURRENT_CHARTER_VERSION } from '$lib/features/charters/domain/text';
 import { signedDemoCharter } from '../../scripts/seed/charter.mjs';
-import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
-import { randomId } from '../helpers/ids';
+import {
+	adminClient,
+	communeId,
+	createUser,
+	DEMO,
+	serverNow,
+	userClient
+} from '../helpers/pocketbase';
+import { randomId, nextRev } from '../helpers/ids';
+import { pullAll, sync } from '../helpers/sync';
 
 const url = inject('pbUrl');
-
-interface SyncResponse {
-	rejected: { id: string; kind: string; status: number; code: string; reason: string }[];
-	records: string[];
-	recordChanges: { seq: number; collection: string; id: string; data: Record<string, unknown> }[];
-	cursor: number;
-	more: boolean;
-}
 
 interface ServerCharters {
 	contentOf(data: object): Record<string, string>;
@@ -69,15 +69,8 @@ let loireCoordinator: PocketBase;
 let textHash: string;
 let lagrasse: string;
 
-async function sync(pb: PocketBase, body: Record<string, unknown>): Promise<SyncResponse> {
-	return pb.send('/api/collab/sync', {
-		method: 'POST',
-		body: { v: 1, device: 'd-test', cursor: 0, ops: [], records: [], ...body }
-	});
-}
-
 async function pushCharter(pb: PocketBase, id: string, data: object) {
-	return sync(pb, { records: [{ collection: 'charters', id, data }] });
+	return sync(pb, { records: [{ collection: 'charters', rev: nextRev(), id, data }] });
 }
 
 /** A Lagrasse charter signed now (distinct signedAt per call, so distinct hashes). */
@@ -130,7 +123,7 @@ beforeAll(async () => {
 describe('signing a charter through sync', () => {
 	it('stores it once, with the signer from the token and the server’s own reception time', async () => {
 		const charter = await signed();
-		const before = Date.now();
+		const before = await serverNow(url);
 		const response = await pushCharter(maire, charter.id, {
 			...charter.data,
 			user: adjoint.authStore.record!.id, // ignored: the signer is the token's user
@@ -151,8 +144,9 @@ describe('signing a charter through sync', () => {
 			project_id: ''
 		});
 		const received = Date.parse(String(stored.received).replace(' ', 'T'));
+		// Against the server's clock, not this process's (a test run may fake the latter).
 		expect(received).toBeGreaterThanOrEqual(before - 2000);
-		expect(received).toBeLessThanOrEqual(Date.now() + 2000);
+		expect(received).toBeLessThanOrEqual((await serverNow(url)) + 2000);
 	});
 
 	it('accepts a replay of the same content and changes nothing', async () => {
@@ -165,7 +159,7 @@ describe('signing a charter through sync', () => {
 		// The same again, from another device of the same user and from the other élu of Lagrasse.
 		const replay = await sync(maire, {
 			device: 'd-other',
-			records: [{ collection: 'charters', id: charter.id, data: charter.data }]
+			records: [{ collection: 'charters', rev: nextRev(), id: charter.id, data: charter.data }]
 		});
 		expect(replay.rejected).toEqual([]);
 		expect(replay.records).toEqual([charter.id]);
@@ -287,20 +281,13 @@ describe('reading charters', () => {
 		charter = await signed({ signerName: 'Karim Benali', mandate: 'adjoint' });
 		const response = await sync(adjoint, {
 			device: 'd-adjoint',
-			records: [{ collection: 'charters', id: charter.id, data: charter.data }]
+			records: [{ collection: 'charters', rev: nextRev(), id: charter.id, data: charter.data }]
 		});
 		expect(response.rejected).toEqual([]);
 	});
 
 	it('pulls it back to the élus of the commune, as recordChanges with the server’s fields', async () => {
-		const pulled: SyncResponse['recordChanges'] = [];
-		let cursor = 0;
-		for (;;) {
-			const page = await sync(maire, { device: 'd-maire-tablet', cursor });
-			pulled.push(...page.recordChanges);
-			cursor = page.cursor;
-			if (!page.more) break;
-		}
+		const { recordChanges: pulled } = await pullAll(maire, 'd-maire-tablet');
 		const change = pulled.find((c) => c.collection === 'charters' && c.id === charter.id);
 		expect(change).toBeDefined();
 		const data = change!.data as unknown as PulledCharterData;

@@ -3,8 +3,11 @@
 // PocketBase started here: random edits to shared project documents (Y.Text, Y.Array log, Y.Map
 // fields), random offline periods, requests lost, responses lost after the server stored them,
 // requests duplicated and delivered late (out of order), and ONE server restart during the run.
-// Then every device syncs until quiet; every device and a fresh one pulling from cursor 0 must
-// hold identical documents containing every edit ever made.
+// Records too: random edits of project summaries and progress records travel in the same
+// requests, so they are duplicated, replayed and delivered late (an older version's first
+// delivery after a newer one's) as well. Then every device syncs until quiet; every device and a
+// fresh one pulling from cursor 0 must hold identical documents containing every edit ever made,
+// and identical records, equal to the server's and to the newest version saved anywhere.
 //
 // CONVERGENCE_SEEDS=<count> runs more seeds (default 100); CONVERGENCE_SEED=<n> replays one.
 // The edit and fault script is a function of the seed; network timing is not, so a replay is
@@ -14,7 +17,10 @@ import type PocketBase from 'pocketbase';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncRequest } from '../../src/lib/domain/sync/protocol';
+import { plainRecordData } from '../../src/lib/local/collection';
+import { recordTable } from '../../src/lib/local/db';
 import { entriesIn } from '../../src/lib/local/outbox';
+import { saveLocalRecord } from '../../src/lib/local/records';
 import { createProject, projectParts } from '../../src/lib/features/projects/local/projects';
 import { openLocalStore, type LocalStore } from '../../src/lib/local/store';
 import type { LocalDoc } from '../../src/lib/local/docs';
@@ -103,7 +109,15 @@ interface Expected {
 	tokens: Set<string>;
 	logIds: Set<string>;
 	fields: Map<string, Set<unknown>>;
+	/** Every version saved of each record (`collection/id`): its rev and what it said. */
+	records: Map<string, { rev: number; value: string }[]>;
 }
+
+/** The record fields compared across replicas (the wire fields both sides keep). */
+const RECORD_FIELDS: Record<string, string[]> = {
+	projects: ['commune', 'title', 'status', 'themes', 'levers', 'summary'],
+	progress: ['module', 'activity', 'done', 'done_at']
+};
 
 let server: TestServer;
 let admin: PocketBase;
@@ -216,6 +230,55 @@ async function edit(device: Device, random: () => number, tag: string, expected:
 	await device.open.get(docId)!.whenSaved();
 }
 
+/** The part of a record the test follows: a summary's title, a progress record's state. */
+function recordValue(collection: string, row: Record<string, unknown>): string {
+	return collection === 'projects' ? String(row.title) : `${row.activity}:${row.done}`;
+}
+
+/** One random record edit on `device`: a project summary's title, or a progress record. */
+async function editRecord(
+	device: Device,
+	random: () => number,
+	seed: number,
+	tag: string,
+	expected: Expected
+) {
+	const { db } = device.store;
+	let collection: 'projects' | 'progress';
+	let id: string;
+	let data: Record<string, unknown>;
+	if (random() < 0.6) {
+		const ids = await recordTable(db, 'projects').toCollection().primaryKeys();
+		if (!ids.length) return;
+		collection = 'projects';
+		id = String(ids[Math.floor(random() * ids.length)]);
+		const row = (await recordTable(db, collection).get(id))!;
+		data = { ...plainRecordData(row), title: `Titre ${tag}` };
+	} else {
+		collection = 'progress';
+		id = `pr${seed}k${Math.floor(random() * 3)}`.padEnd(15, '0');
+		data = { module: `m-${seed}`, activity: tag, done: random() < 0.5, done_at: '' };
+	}
+	await saveLocalRecord(db, collection, id, data);
+	const rev = (await recordTable(db, collection).get(id))!.rev!;
+	const key = `${collection}/${id}`;
+	const versions = expected.records.get(key) ?? [];
+	versions.push({ rev, value: recordValue(collection, data) });
+	expected.records.set(key, versions);
+}
+
+/** The records of `device` (compared fields only, by collection and id). */
+async function recordsOf(device: Device): Promise<Record<string, unknown>> {
+	const out: Record<string, unknown> = {};
+	for (const [collection, fields] of Object.entries(RECORD_FIELDS)) {
+		const rows = await recordTable(device.store.db, collection).toArray();
+		for (const row of rows.sort((a, b) => (a.id < b.id ? -1 : 1))) {
+			out[`${collection}/${row.id}`] = Object.fromEntries(fields.map((f) => [f, row[f] ?? null]));
+		}
+	}
+	return out;
+}
+
 async function snapshotOf(device: Device): Promise<Record<string, unknown>> {
 	const ids = (await device.store.db.docs.toCollection().primaryKeys()).sort();
 	const out: Record<string, unknown> = {};
@@ -259,7 +322,12 @@ async function runSeed(seed: number, lane: number): Promise<void> {
 	await retrying(() =>
 		admin.collection('users').update(pb.authStore.record!.id, { communes: [commune] })
 	);
-	const expected: Expected = { tokens: new Set(), logIds: new Set(), fields: new Map() };
+	const expected: Expected = {
+		tokens: new Set(),
+		logIds: new Set(),
+		fields: new Map(),
+		records: new Map()
+	};
 	const devices: Device[] = [];
 	for (let i = 0; i < DEVICES; i++) devices.push(await openDevice(pb, rng(seed * 1000 + i)));
 	try {
@@ -273,7 +341,8 @@ async function runSeed(seed: number, lane: number): Promise<void> {
 			if (roll < 0.08) device.network.offline = !device.network.offline;
 			else if (roll < 0.12 && !long && (await device.store.db.docs.count()) < 3) {
 				await createProject(device.store, { title: `Projet ${seed}-${step}`, commune });
-			} else if (roll < 0.6) await edit(device, random, `s${seed}x${step}`, expected);
+			} else if (roll < 0.5) await edit(device, random, `s${seed}x${step}`, expected);
+			else if (roll < 0.65) await editRecord(device, random, seed, `s${seed}x${step}`, expected);
 			else {
 				// Sometimes two devices sync at the same moment.
 				const other = devices[Math.floor(random() * devices.length)]!;
@@ -295,11 +364,28 @@ async function runSeed(seed: number, lane: number): Promise<void> {
 		await syncUntilQuiet([fresh], seed);
 
 		const reference = await snapshotOf(devices[0]!);
+		const referenceRecords = await recordsOf(devices[0]!);
 		for (const [i, device] of devices.entries()) {
 			expect(await entriesIn(device.store.db, ['rejected']), `seed ${seed} device ${i}`).toEqual(
 				[]
 			);
 			expect(await snapshotOf(device), `seed ${seed}: device ${i} differs`).toEqual(reference);
+			expect(await recordsOf(device), `seed ${seed}: device ${i} records differ`).toEqual(
+				referenceRecords
+			);
+		}
+		// Each record holds its newest version (the highest rev saved anywhere; equal revs, made
+		// in the same millisecond on two devices, may keep either), on the server too.
+		for (const [key, versions] of expected.records) {
+			const [collection, id] = key.split('/') as [string, string];
+			const top = Math.max(...versions.map((v) => v.rev));
+			const newest = versions.filter((v) => v.rev === top).map((v) => v.value);
+			const stored = await retrying(() => admin.collection(collection).getOne(id));
+			expect(newest, `seed ${seed}: server ${key}`).toContain(recordValue(collection, stored));
+			const local = referenceRecords[key] as Record<string, unknown> | undefined;
+			expect(local && recordValue(collection, local), `seed ${seed}: replicas ${key}`).toBe(
+				recordValue(collection, stored)
+			);
 		}
 		const docs = reference as Record<
 			string,

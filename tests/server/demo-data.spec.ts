@@ -12,6 +12,7 @@ import { seed } from '../../scripts/seed/seed.mjs';
 import { adminClient, DEMO, userClient } from '../helpers/pocketbase';
 import { ADMIN } from '../helpers/server';
 import type PocketBase from 'pocketbase';
+import { nextRev } from '../helpers/ids';
 
 const url = inject('pbUrl');
 
@@ -127,6 +128,7 @@ describe('the demo data', () => {
 				records: [
 					{
 						collection: 'charters',
+						rev: nextRev(),
 						id: expected.record.id,
 						data: { ...expected.record.data, signer_name: 'Claire M.' }
 					}

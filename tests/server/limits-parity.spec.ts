@@ -69,6 +69,9 @@ interface ServerLimits {
 		text: { title: number; status: number; summary: number };
 		listMax: number;
 		wordMax: number;
+		statuses: string[];
+		themes: string[];
+		levers: string[];
 	};
 	PROGRESS: { keyMax: number };
 	PHOTO: {
@@ -138,6 +141,9 @@ describe('limits shared by the app and the server', () => {
 		for (const status of [...PROJECT_STATUSES, ...LEGACY_PROJECT_STATUSES]) {
 			expect(status.length).toBeLessThanOrEqual(limits.PROJECT.text.status);
 		}
+		expect(limits.PROJECT.statuses).toEqual([...PROJECT_STATUSES, ...LEGACY_PROJECT_STATUSES]);
+		expect(limits.PROJECT.themes).toEqual([...IMPACT_THEMES]);
+		expect(limits.PROJECT.levers).toEqual([...SYMBIOTIC_LEVERS]);
 		for (const list of [IMPACT_THEMES, SYMBIOTIC_LEVERS]) {
 			expect(list.length).toBeLessThanOrEqual(limits.PROJECT.listMax);
 			for (const key of list) expect(key.length).toBeLessThanOrEqual(limits.PROJECT.wordMax);

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Project } from '../../src/lib/features/projects/domain/types';
 import { ProjectPublication } from '../../src/lib/features/projects/state/publication.svelte';
-import { randomId } from '../helpers/ids';
+import { randomId, nextRev } from '../helpers/ids';
 import { communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
 import type PocketBase from 'pocketbase';
 
@@ -71,6 +71,7 @@ describe('ProjectPublication', () => {
 				records: [
 					{
 						collection: 'projects',
+						rev: nextRev(),
 						id,
 						data: { commune: lagrasse, title: 'Jardin partagé', summary: 'Des friches.' }
 					}

@@ -5,7 +5,7 @@
 import type PocketBase from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PROJECT_ID } from '../../scripts/seed/demo-project.mjs';
-import { randomId } from '../helpers/ids';
+import { randomId, nextRev } from '../helpers/ids';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
 
 const url = inject('pbUrl');
@@ -63,7 +63,9 @@ async function pushSummary(id: string, data: Record<string, unknown>) {
 			device: 'd-publications',
 			cursor: 0,
 			limit: 1,
-			records: [{ collection: 'projects', id, data: { commune: lagrasse, ...data } }]
+			records: [
+				{ collection: 'projects', rev: nextRev(), id, data: { commune: lagrasse, ...data } }
+			]
 		}
 	});
 	expect(response.rejected).toEqual([]);
@@ -83,26 +85,30 @@ beforeAll(async () => {
 
 describe('publishing a project as a good practice', () => {
 	it('needs the commune’s consent', async () => {
+		const id = randomId();
+		await pushSummary(id, { title: 'Jardin partagé', summary: 'Des parcelles en friche.' });
 		for (const body of [{}, { consent: false }, { consent: 'oui' }]) {
-			const answer = await publish(maire, DEMO_PROJECT_ID, body);
+			const answer = await publish(maire, id, body);
 			expect(answer.status, JSON.stringify(body)).toBe(400);
 			expect(answer.body.message).toMatch(/^Cochez l’accord de la commune/);
 		}
-		expect(await publication(DEMO_PROJECT_ID)).toBeNull();
+		expect(await publication(id)).toBeNull();
 	});
 
 	it('is refused to anyone but the élus of the project’s commune', async () => {
+		const id = randomId();
+		await pushSummary(id, { title: 'Atelier vélo', summary: 'Pas de réparateur au village.' });
 		const coordinator = await userClient(url, DEMO.coordinateur);
 		const facilitator = await userClient(url, DEMO.facilitateur);
 		for (const pb of [etienne, coordinator, facilitator]) {
-			const answer = await publish(pb, DEMO_PROJECT_ID);
+			const answer = await publish(pb, id);
 			expect(answer.status).toBe(403);
 			expect(answer.body.message).toMatch(/appartient à une autre commune/);
-			expect((await call(pb, 'DELETE', DEMO_PROJECT_ID)).status).toBe(403);
-			expect((await call(pb, 'GET', DEMO_PROJECT_ID)).status).toBe(403);
+			expect((await call(pb, 'DELETE', id)).status).toBe(403);
+			expect((await call(pb, 'GET', id)).status).toBe(403);
 		}
-		expect((await call(null, 'POST', DEMO_PROJECT_ID, { consent: true })).status).toBe(401);
-		expect(await publication(DEMO_PROJECT_ID)).toBeNull();
+		expect((await call(null, 'POST', id, { consent: true })).status).toBe(401);
+		expect(await publication(id)).toBeNull();
 	});
 
 	it('answers 404 for a project the server does not know', async () => {

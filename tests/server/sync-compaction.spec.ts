@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { decodeBase85, encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { adminClient, communeId, DEMO, userClient } from '../helpers/pocketbase';
 import { opId, randomId } from '../helpers/ids';
+import { pullAll, sync, type DocChange } from '../helpers/sync';
 
 const url = inject('pbUrl');
 let maire: PocketBase;
@@ -14,39 +15,7 @@ let adjoint: PocketBase;
 let admin: PocketBase;
 let lagrasse: string;
 
-interface Change {
-	seq: number;
-	doc: string;
-	update: string;
-	snapshot: boolean;
-}
-interface SyncResponse {
-	accepted: string[];
-	rejected: { id: string; status: number; code: string }[];
-	changes: Change[];
-	cursor: number;
-	more: boolean;
-	compact: string[];
-}
-
-async function sync(pb: PocketBase, body: Record<string, unknown>): Promise<SyncResponse> {
-	return pb.send('/api/collab/sync', {
-		method: 'POST',
-		body: { v: 1, ops: [], records: [], ...body }
-	});
-}
-
-async function pullAll(pb: PocketBase, device: string, cursor: number) {
-	const changes: Change[] = [];
-	for (;;) {
-		const page = await sync(pb, { device, cursor });
-		changes.push(...page.changes);
-		cursor = page.cursor;
-		if (!page.more) return { changes, cursor };
-	}
-}
-
-function rebuild(changes: Change[], docId: string): Y.Doc {
+function rebuild(changes: DocChange[], docId: string): Y.Doc {
 	const doc = new Y.Doc();
 	for (const change of changes) {
 		if (change.doc === docId) Y.applyUpdate(doc, decodeBase85(change.update));

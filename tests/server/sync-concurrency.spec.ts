@@ -6,22 +6,12 @@ import * as Y from 'yjs';
 import { encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { adminClient, communeId, DEMO, userClient } from '../helpers/pocketbase';
 import { randomId } from '../helpers/ids';
+import { sync } from '../helpers/sync';
 
 const url = inject('pbUrl');
 let maire: PocketBase;
 let adjoint: PocketBase;
 let lagrasse: string;
-
-interface SyncResponse {
-	accepted: string[];
-	changes: { seq: number; doc: string }[];
-	cursor: number;
-	more: boolean;
-}
-
-function sync(pb: PocketBase, body: Record<string, unknown>): Promise<SyncResponse> {
-	return pb.send('/api/collab/sync', { method: 'POST', body: { v: 1, ...body } });
-}
 
 function update(text: string): string {
 	const doc = new Y.Doc();

@@ -1,7 +1,7 @@
-// Cost of sync cycles carrying many documents: one round trip each way, bytes close to the
-// size of the Yjs updates themselves (z85 = 1.25×, plus a small envelope per change), a time
-// that leaves room for 100 requests/s, and the cap on `limit`. Prints what it measured.
-// Runs its own PocketBase: thousands of rows would slow every other file's catch-up.
+// Sync cycles carrying many documents: one round trip each way, bytes close to the size of the
+// Yjs updates themselves (z85 = 1.25×, plus a small envelope per change), the cap on `limit` and
+// the page budget. How long it takes is a figure of `npm run bench` (sync.push_500_docs_ms),
+// never a test. Runs its own PocketBase: thousands of rows would slow every other file's catch-up.
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -18,17 +18,14 @@ let lagrasse: string;
 
 async function post(pb: PocketBase, body: unknown) {
 	const text = JSON.stringify(body);
-	const started = performance.now();
 	const response = await fetch(`${server.url}/api/collab/sync`, {
 		method: 'POST',
 		headers: { 'Content-Type': 'application/json', Authorization: pb.authStore.token },
 		body: text
 	});
 	const reply = await response.text();
-	const ms = performance.now() - started;
 	expect(response.status, reply.slice(0, 300)).toBe(200);
 	return {
-		ms,
 		sent: Buffer.byteLength(text),
 		received: Buffer.byteLength(reply),
 		json: JSON.parse(reply)
@@ -75,18 +72,9 @@ it(`pushes ${OPS} documents in one request and another device pulls them in one`
 	const idle = await post(adjoint, { v: 1, device: 'd-load-reader', cursor: pull.json.cursor });
 	expect(idle.json.changes).toEqual([]);
 
-	console.log(
-		`[sync] ${OPS} ops, ${(raw / 1024).toFixed(0)} KB of Yjs updates: ` +
-			`push ${push.ms.toFixed(0)} ms, ${(push.sent / raw).toFixed(3)}× raw; ` +
-			`pull ${pull.ms.toFixed(0)} ms, ${(pull.received / raw).toFixed(3)}× raw; ` +
-			`idle pull ${idle.ms.toFixed(1)} ms, ${idle.received} bytes`
-	);
 	// Bytes: z85 (1.25×) plus an envelope of at most ~130 bytes per change.
 	expect(pull.received).toBeLessThan(raw * 1.25 + OPS * 130);
 	expect(push.sent).toBeLessThan(raw * 1.25 + OPS * 130);
-	// Generous bounds for a loaded 2-core CI machine; the printed times are the real measure.
-	expect(push.ms).toBeLessThan(5000);
-	expect(pull.ms).toBeLessThan(3000);
 });
 
 it('caps `limit` at 2000', async () => {
@@ -109,7 +97,6 @@ it('caps `limit` at 2000', async () => {
 	const page = await post(adjoint, { v: 1, device: 'd-cap', cursor, limit: 5000 });
 	expect(page.json.changes).toHaveLength(2000);
 	expect(page.json.more).toBe(true);
-	console.log(`[sync] pull of 2000 changes: ${page.ms.toFixed(0)} ms, ${page.received} bytes`);
 	const rest = await post(adjoint, {
 		v: 1,
 		device: 'd-cap',

@@ -5,32 +5,14 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 import { decodeBase85, encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { adminClient, communeId, DEMO, userClient } from '../helpers/pocketbase';
-import { opId, randomId } from '../helpers/ids';
+import { opId, randomId, nextRev } from '../helpers/ids';
+import { pullAll, sync, type DocChange, type SyncResponse } from '../helpers/sync';
 
 const url = inject('pbUrl');
 let maire: PocketBase;
 let adjoint: PocketBase;
 let admin: PocketBase;
 let lagrasse: string;
-
-interface Change {
-	seq: number;
-	doc: string;
-	type: string;
-	commune: string;
-	update: string;
-	snapshot: boolean;
-}
-interface SyncResponse {
-	accepted: string[];
-	rejected: { id: string; kind: string; status: number; code: string; reason: string }[];
-	records: string[];
-	changes: Change[];
-	recordChanges: { seq: number; collection: string; id: string; data: Record<string, unknown> }[];
-	cursor: number;
-	more: boolean;
-	compact: string[];
-}
 
 /** Sends one sync request with fetch (to see the status and count the bytes). */
 async function post(
@@ -48,23 +30,6 @@ async function post(
 	return { status: response.status, json: await response.json() };
 }
 
-async function sync(pb: PocketBase, body: Record<string, unknown>): Promise<SyncResponse> {
-	const { status, json } = await post(pb, { v: 1, ops: [], records: [], ...body });
-	expect(status, JSON.stringify(json)).toBe(200);
-	return json as unknown as SyncResponse;
-}
-
-/** Pulls until `more` is false; returns every change and the final cursor. */
-async function pullAll(pb: PocketBase, device: string, cursor: number, limit?: number) {
-	const changes: Change[] = [];
-	for (;;) {
-		const page = await sync(pb, { device, cursor, ...(limit ? { limit } : {}) });
-		changes.push(...page.changes);
-		cursor = page.cursor;
-		if (!page.more) return { changes, cursor };
-	}
-}
-
 /** A Y.Doc edited as a project canvas; returns the doc and its full state as z85. */
 function projectDoc(title: string) {
 	const doc = new Y.Doc();
@@ -74,7 +39,7 @@ function projectDoc(title: string) {
 }
 const stateOf = (doc: Y.Doc) => encodeBase85(Y.encodeStateAsUpdate(doc));
 
-function applyChanges(doc: Y.Doc, changes: Change[], docId: string) {
+function applyChanges(doc: Y.Doc, changes: DocChange[], docId: string) {
 	for (const change of changes) {
 		if (change.doc === docId) Y.applyUpdate(doc, decodeBase85(change.update));
 	}
@@ -162,7 +127,7 @@ describe('push and pull', () => {
 					update: stateOf(projectDoc('B'))
 				}
 			],
-			records: [{ collection: 'projects', id: docA, data: { title: 'A' } }]
+			records: [{ collection: 'projects', rev: nextRev(), id: docA, data: { title: 'A' } }]
 		});
 		const page = await sync(adjoint, { device: 'd-order-reader', cursor: start });
 		const seqs = [...page.changes, ...page.recordChanges].map((c) => c.seq).sort((a, b) => a - b);
@@ -215,9 +180,15 @@ describe('idempotency', () => {
 				}
 			],
 			records: [
-				{ collection: 'projects', id: docId, data: { title: 'Rejoué', themes: ['eau'] } },
+				{
+					collection: 'projects',
+					rev: nextRev(),
+					id: docId,
+					data: { title: 'Rejoué', themes: ['eau'] }
+				},
 				{
 					collection: 'progress',
+					rev: nextRev(),
 					id: progressId,
 					data: { module: 'v1-m1', done: true, done_at: '2026-11-02T09:30:00.000Z' }
 				}
@@ -300,7 +271,11 @@ describe('validation of whole requests', () => {
 		['records', { records: {} }, /records/],
 		['op id', { extraOps: [{ doc: 'x' }] }, /n° 2 n’a pas d’identifiant/],
 		['op type', { extraOps: [42] }, /n° 2 n’est pas un objet/],
-		['record id', { records: [{ collection: 'projects', id: 'UPPER', data: {} }] }, /fiche n° 1/]
+		[
+			'record id',
+			{ records: [{ collection: 'projects', rev: nextRev(), id: 'UPPER', data: {} }] },
+			/fiche n° 1/
+		]
 	])(
 		'answers 400 to a wrong %s, and stores nothing (even the valid op)',
 		async (_, patch, reason) => {
@@ -475,9 +450,19 @@ describe('rejection of single ops', () => {
 			device: 'd-rec',
 			cursor: 0,
 			records: [
-				{ collection: 'users', id: randomId(), data: { role: 'national' } },
-				{ collection: 'projects', id: randomId(), data: { commune: lagrasse, title: 42 } },
-				{ collection: 'progress', id: randomId(), data: { module: 'm', done_at: 'hier' } }
+				{ collection: 'users', rev: nextRev(), id: randomId(), data: { role: 'national' } },
+				{
+					collection: 'projects',
+					rev: nextRev(),
+					id: randomId(),
+					data: { commune: lagrasse, title: 42 }
+				},
+				{
+					collection: 'progress',
+					rev: nextRev(),
+					id: randomId(),
+					data: { module: 'm', done_at: 'hier' }
+				}
 			]
 		});
 		expect(response.records).toEqual([]);

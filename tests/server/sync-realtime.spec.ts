@@ -7,7 +7,8 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 import { encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
-import { randomId } from '../helpers/ids';
+import { opId, randomId } from '../helpers/ids';
+import { sync } from '../helpers/sync';
 
 /** Server-sent events over fetch: enough of EventSource for the PocketBase SDK. */
 class FetchEventSource extends EventTarget {
@@ -110,22 +111,10 @@ it('tells a subscriber of `docs` about another user’s push, and not other comm
 
 	const doc = randomId();
 	const send = (text: string, cursor: number) =>
-		maire.send('/api/collab/sync', {
-			method: 'POST',
-			body: {
-				v: 1,
-				device: 'd-realtime',
-				cursor,
-				ops: [
-					{
-						id: `op-${randomId(20)}`,
-						doc,
-						type: 'project',
-						commune: lagrasse,
-						update: update(text)
-					}
-				]
-			}
+		sync(maire, {
+			device: 'd-realtime',
+			cursor,
+			ops: [{ id: opId(), doc, type: 'project', commune: lagrasse, update: update(text) }]
 		});
 	const first = await send('premier', 0);
 	const created = await waitFor(seen, (e) => e.record.id === doc && e.action === 'create');
@@ -137,7 +126,15 @@ it('tells a subscriber of `docs` about another user’s push, and not other comm
 	expect(updated.record.rows).toBe(2);
 	expect(updated.record.head).toBeGreaterThan(created.record.head);
 
-	// Events go out together; the outsider's subscription got nothing of Lagrasse.
-	await new Promise((resolve) => setTimeout(resolve, 300));
+	// The outsider pushes to his own commune after the mayor's pushes: once his stream carries
+	// that event, it would have carried Lagrasse's before it (one ordered stream per client).
+	const ajaccio = outsider.authStore.record!.communes[0] as string;
+	const own = randomId();
+	const ownPush = await sync(outsider, {
+		device: 'd-realtime-outsider',
+		ops: [{ id: opId(), doc: own, type: 'project', commune: ajaccio, update: update('ici') }]
+	});
+	expect(ownPush.accepted).toHaveLength(1);
+	await waitFor(seenByOutsider, (e) => e.record.id === own);
 	expect(seenByOutsider.filter((e) => e.record.commune === lagrasse)).toEqual([]);
 });

@@ -6,7 +6,6 @@ import PocketBase from 'pocketbase';
 import * as Y from 'yjs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeBase85 } from '../../src/lib/domain/sync/base85';
-import { describeCollections } from '../../src/lib/collections';
 import { requireHook } from '../helpers/hooks';
 import { opId, randomId } from '../helpers/ids';
 import { adminClient, communeId, DEMO, userClient } from '../helpers/pocketbase';

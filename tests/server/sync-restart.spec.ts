@@ -1,27 +1,14 @@
 // Sync state survives a server restart and a crash (SIGKILL right after a response): rows,
 // the global sequence and idempotency all come back from SQLite. Runs its own PocketBase.
-import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { decodeBase85, encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { DEMO, userClient } from '../helpers/pocketbase';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { randomId } from '../helpers/ids';
+import { randomId, nextRev } from '../helpers/ids';
+import { sync } from '../helpers/sync';
 
 let server: TestServer;
-
-interface SyncResponse {
-	accepted: string[];
-	records: string[];
-	changes: { doc: string; update: string }[];
-	recordChanges: { id: string; data: Record<string, unknown> }[];
-	cursor: number;
-	more: boolean;
-}
-
-function sync(pb: PocketBase, body: Record<string, unknown>): Promise<SyncResponse> {
-	return pb.send('/api/collab/sync', { method: 'POST', body: { v: 1, ...body } });
-}
 
 beforeAll(async () => {
 	server = await startTestServer();
@@ -49,7 +36,9 @@ it('keeps documents, records, the sequence and idempotency across a restart and 
 				update: encodeBase85(Y.encodeStateAsUpdate(source))
 			}
 		],
-		records: [{ collection: 'projects', id: docId, data: { title: 'Maison de santé' } }]
+		records: [
+			{ collection: 'projects', rev: nextRev(), id: docId, data: { title: 'Maison de santé' } }
+		]
 	};
 	const first = await sync(maire, request);
 	expect(first.accepted).toHaveLength(1);
@@ -96,7 +85,14 @@ it('keeps documents, records, the sequence and idempotency across a restart and 
 	const third = await sync(maire, {
 		device: 'd-before-restart',
 		cursor: second.cursor,
-		records: [{ collection: 'progress', id: randomId(), data: { module: 'v1-m1', done: true } }]
+		records: [
+			{
+				collection: 'progress',
+				rev: nextRev(),
+				id: randomId(),
+				data: { module: 'v1-m1', done: true }
+			}
+		]
 	});
 	expect(third.cursor).toBe(second.cursor + 1);
 });

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 import { encodeBase85 } from '../../src/lib/domain/sync/base85';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
-import { opId, randomId } from '../helpers/ids';
+import { opId, randomId, nextRev } from '../helpers/ids';
+import { pullAll, sync } from '../helpers/sync';
 
 const url = inject('pbUrl');
 let maire: PocketBase;
@@ -17,37 +18,6 @@ let national: PocketBase;
 let facilitator: PocketBase;
 let admin: PocketBase;
 let ids: { lagrasse: string; carcassonne: string; etienne: string };
-
-interface SyncResponse {
-	accepted: string[];
-	rejected: { id: string; kind: string; status: number; code: string }[];
-	records: string[];
-	changes: { doc: string; commune: string; update: string }[];
-	recordChanges: { collection: string; id: string; data: Record<string, unknown> }[];
-	cursor: number;
-	more: boolean;
-}
-
-async function sync(pb: PocketBase, body: Record<string, unknown>): Promise<SyncResponse> {
-	return pb.send('/api/collab/sync', {
-		method: 'POST',
-		body: { v: 1, ops: [], records: [], ...body }
-	});
-}
-
-/** Every change and record change visible to `pb` from cursor 0. */
-async function pullEverything(pb: PocketBase, device: string) {
-	const changes: SyncResponse['changes'] = [];
-	const recordChanges: SyncResponse['recordChanges'] = [];
-	let cursor = 0;
-	for (;;) {
-		const page = await sync(pb, { device, cursor });
-		changes.push(...page.changes);
-		recordChanges.push(...page.recordChanges);
-		cursor = page.cursor;
-		if (!page.more) return { changes, recordChanges };
-	}
-}
 
 function update(text: string): string {
 	const doc = new Y.Doc();
@@ -62,7 +32,14 @@ async function createProject(pb: PocketBase, commune: string, title: string): Pr
 		device: `d-${randomId(6)}`,
 		cursor: 0,
 		ops: [{ id: opId(), doc, type: 'project', commune, update: update(title) }],
-		records: [{ collection: 'projects', id: doc, data: { commune, title, status: 'en_cours' } }]
+		records: [
+			{
+				collection: 'projects',
+				rev: nextRev(),
+				id: doc,
+				data: { commune, title, status: 'en_cours' }
+			}
+		]
 	});
 	expect(response.rejected).toEqual([]);
 	return doc;
@@ -138,7 +115,7 @@ describe('an élu of another commune', () => {
 		expect(stored[0]!.author).toBe(maire.authStore.record!.id);
 	});
 
-	it('cannot pass off one of their ops as a replay of a Lagrasse op id', async () => {
+	it('has op ids of their own: reusing a Lagrasse op id neither replays nor blocks it', async () => {
 		const doc = randomId();
 		const op = {
 			id: opId(),
@@ -147,17 +124,25 @@ describe('an élu of another commune', () => {
 			commune: ids.lagrasse,
 			update: update('à nous')
 		};
+		// Saint-Étienne takes the id first: Lagrasse's device computing it later is not refused.
+		const theirs = { ...op, doc: randomId(), commune: ids.etienne, update: update('copie') };
+		const response = await sync(etienne, { device: 'd-intruder', cursor: 0, ops: [theirs] });
+		expect(response.accepted).toEqual([op.id]);
 		expect((await sync(maire, { device: 'd-owner', cursor: 0, ops: [op] })).accepted).toEqual([
 			op.id
 		]);
-		const theirs = { ...op, doc: randomId(), commune: ids.etienne, update: update('copie') };
-		const response = await sync(etienne, { device: 'd-intruder', cursor: 0, ops: [theirs] });
-		expect(response.rejected).toEqual([
-			expect.objectContaining({ id: op.id, status: 403, code: 'forbidden' })
+		// Sent again by Saint-Étienne aimed at the Lagrasse doc, it is a replay of their own op:
+		// accepted, nothing stored, the Lagrasse doc keeps its one row.
+		expect(
+			(await sync(etienne, { device: 'd-intruder', cursor: 0, ops: [{ ...op, doc }] })).accepted
+		).toEqual([op.id]);
+		const rows = await admin
+			.collection('doc_updates')
+			.getFullList({ filter: admin.filter('op = {:op}', { op: op.id }), sort: 'seq' });
+		expect(rows.map((r) => [r.doc, r.author])).toEqual([
+			[theirs.doc, etienne.authStore.record!.id],
+			[doc, maire.authStore.record!.id]
 		]);
-		await expect(admin.collection('docs').getOne(theirs.doc)).rejects.toMatchObject({
-			status: 404
-		});
 	});
 
 	it('can neither overwrite nor create a Lagrasse project summary', async () => {
@@ -166,8 +151,18 @@ describe('an élu of another commune', () => {
 			device: 'd-intruder',
 			cursor: 0,
 			records: [
-				{ collection: 'projects', id: doc, data: { title: 'Volé', commune: ids.etienne } },
-				{ collection: 'projects', id: randomId(), data: { title: 'Faux', commune: ids.lagrasse } }
+				{
+					collection: 'projects',
+					rev: nextRev(),
+					id: doc,
+					data: { title: 'Volé', commune: ids.etienne }
+				},
+				{
+					collection: 'projects',
+					rev: nextRev(),
+					id: randomId(),
+					data: { title: 'Faux', commune: ids.lagrasse }
+				}
 			]
 		});
 		expect(response.records).toEqual([]);
@@ -178,7 +173,7 @@ describe('an élu of another commune', () => {
 	it('pulls nothing of Lagrasse and cannot read its docs or summaries through the API', async () => {
 		const doc = await createProject(maire, ids.lagrasse, 'Lavoir');
 		const own = await createProject(etienne, ids.etienne, 'Tiers-lieu');
-		const pulled = await pullEverything(etienne, 'd-other-reader');
+		const pulled = await pullAll(etienne, 'd-other-reader');
 		expect(pulled.changes.map((c) => c.doc)).not.toContain(doc);
 		expect(pulled.changes.every((c) => c.commune === ids.etienne)).toBe(true);
 		expect(pulled.recordChanges.map((r) => r.id)).not.toContain(doc);
@@ -207,11 +202,13 @@ describe('authorship comes from the token', () => {
 			records: [
 				{
 					collection: 'projects',
+					rev: nextRev(),
 					id: doc,
 					data: { commune: ids.lagrasse, title: 'Marché', updated_by: other }
 				},
 				{
 					collection: 'progress',
+					rev: nextRev(),
 					id: progressId,
 					data: { module: 'v2-m1', done: true, user: other }
 				}
@@ -228,7 +225,14 @@ describe('authorship comes from the token', () => {
 		const stolen = await sync(etienne, {
 			device: 'd-author',
 			cursor: 0,
-			records: [{ collection: 'progress', id: progressId, data: { module: 'v2-m1', done: false } }]
+			records: [
+				{
+					collection: 'progress',
+					rev: nextRev(),
+					id: progressId,
+					data: { module: 'v2-m1', done: false }
+				}
+			]
 		});
 		expect(stolen.rejected).toEqual([
 			expect.objectContaining({ id: progressId, status: 403, code: 'forbidden' })
@@ -242,7 +246,12 @@ describe('authorship comes from the token', () => {
 			device: 'd-author',
 			cursor: 0,
 			records: [
-				{ collection: 'projects', id: doc, data: { commune: ids.carcassonne, title: 'Cantine' } }
+				{
+					collection: 'projects',
+					rev: nextRev(),
+					id: doc,
+					data: { commune: ids.carcassonne, title: 'Cantine' }
+				}
 			]
 		});
 		expect(response.rejected).toEqual([
@@ -261,17 +270,18 @@ describe('progress', () => {
 			records: [
 				{
 					collection: 'progress',
+					rev: nextRev(),
 					id: progressId,
 					data: { module: 'v1-m2', activity: 'a3', done: true, done_at: '2026-11-03T14:00:00Z' }
 				}
 			]
 		});
-		const sameUser = await pullEverything(maire, 'd-progress-2');
+		const sameUser = await pullAll(maire, 'd-progress-2');
 		expect(sameUser.recordChanges.find((r) => r.id === progressId)).toMatchObject({
 			collection: 'progress',
 			data: { module: 'v1-m2', activity: 'a3', done: true, done_at: '2026-11-03 14:00:00.000Z' }
 		});
-		const otherUser = await pullEverything(await userClient(url, DEMO.adjoint), 'd-progress-3');
+		const otherUser = await pullAll(await userClient(url, DEMO.adjoint), 'd-progress-3');
 		expect(otherUser.recordChanges.map((r) => r.id)).not.toContain(progressId);
 		await expect(etienne.collection('progress').getOne(progressId)).rejects.toMatchObject({
 			status: 404
@@ -305,7 +315,7 @@ describe('territories', () => {
 	});
 
 	it('gives a coordinator summaries of their territory through sync, and no documents', async () => {
-		const pulled = await pullEverything(coordinator, 'd-coordinator');
+		const pulled = await pullAll(coordinator, 'd-coordinator');
 		expect(pulled.changes).toEqual([]);
 		const seen = pulled.recordChanges.filter((r) => r.collection === 'projects').map((r) => r.id);
 		expect(seen).toEqual(expect.arrayContaining([inLagrasse, inCarcassonne]));
@@ -316,14 +326,14 @@ describe('territories', () => {
 	it('shows the national team every summary and a facilitator none', async () => {
 		const all = (await national.collection('projects').getFullList()).map((p) => p.id);
 		expect(all).toEqual(expect.arrayContaining([inLagrasse, inCarcassonne, inEtienne]));
-		const pulled = await pullEverything(national, 'd-national');
+		const pulled = await pullAll(national, 'd-national');
 		expect(pulled.changes).toEqual([]);
 		expect(pulled.recordChanges.map((r) => r.id)).toEqual(
 			expect.arrayContaining([inLagrasse, inCarcassonne, inEtienne])
 		);
 
 		expect(await facilitator.collection('projects').getFullList()).toEqual([]);
-		const facilitatorPull = await pullEverything(facilitator, 'd-facilitator');
+		const facilitatorPull = await pullAll(facilitator, 'd-facilitator');
 		expect(facilitatorPull.changes).toEqual([]);
 		expect(facilitatorPull.recordChanges.filter((r) => r.collection === 'projects')).toEqual([]);
 	});

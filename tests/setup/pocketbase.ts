@@ -1,20 +1,18 @@
-// Vitest global setup for the `server` and `e2e` projects: one real PocketBase per project run,
-// serving the built app from build/ (so e2e tests load the real PWA), seeded with demo data.
-import { join } from 'node:path';
+// Vitest global setup for the `server` project: one real PocketBase for the run, seeded with
+// demo data, its URL given to the specs through `inject()`. (End-to-end specs
+// start their own per file, serving the built app: tests/helpers/app.ts.)
 import type { TestProject } from 'vitest/node';
 import { startTestServer } from '../helpers/server';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		pbUrl: string;
-		pbDataDir: string;
 	}
 }
 
 export default async function setup(project: TestProject) {
-	const server = await startTestServer({ publicDir: join(process.cwd(), 'build') });
+	const server = await startTestServer();
 	project.provide('pbUrl', server.url);
-	project.provide('pbDataDir', server.dataDir);
 	return async () => {
 		await server.dispose();
 	};

@@ -63,7 +63,8 @@ function importRecords(e) {
 	var key = Object.prototype.hasOwnProperty.call(KEYS, name)
 		? KEYS[/** @type {keyof KEYS} */ (name)]
 		: '';
-	if (!key) throw new BadRequestError('Collection non importable : ' + name);
+	if (!key)
+		throw new BadRequestError('Cette collection n’est pas importable : ' + String(name) + '.');
 	if (!Array.isArray(body.records)) throw new BadRequestError('« records » doit être une liste.');
 	var created = 0;
 	var updated = 0;

@@ -66,7 +66,39 @@ var PROJECT = {
 	text: { title: 200, status: 40, summary: 5000 },
 	/** Items in `themes` or `levers`, and characters of each. */
 	listMax: 30,
-	wordMax: 100
+	wordMax: 100,
+	/**
+	 * The vocabularies a summary's keys come from (looked up with `indexOf`, never as keys).
+	 * → src/lib/domain/projects/types.ts: PROJECT_STATUSES + LEGACY_PROJECT_STATUSES ('' = unset)
+	 */
+	statuses: ['idee', 'cadrage', 'lance', 'en_cours', 'realise', 'abandonne', 'suspendu'],
+	/** → src/lib/domain/programme.ts: IMPACT_THEMES */
+	themes: [
+		'relance_economique',
+		'emploi',
+		'relocalisation',
+		'regeneration_ecosystemes',
+		'resilience_alimentaire',
+		'fracture_numerique',
+		'eau',
+		'energie',
+		'dechets',
+		'revitalisation_democratique',
+		'progres_social'
+	],
+	/** → src/lib/domain/programme.ts: SYMBIOTIC_LEVERS */
+	levers: [
+		'open_data',
+		'economie_circulaire',
+		'economie_bleue',
+		'biomimetisme',
+		'urbanisme_multifonctionnel',
+		'ingenierie_ecologique',
+		'permaculture',
+		'intelligence_collective',
+		'economie_information',
+		'communs'
+	]
 };
 
 /** Curriculum progress records: `module` and `activity` keys (server only). */
@@ -117,6 +149,16 @@ function hasKey(table, key) {
 }
 
 /**
+ * True when `value` is one of the strings of `list` (a prototype name such as `constructor` never
+ * is: arrays are searched, not indexed by the value).
+ * @param {readonly string[]} list
+ * @param {unknown} value
+ */
+function isOneOf(list, value) {
+	return typeof value === 'string' && list.indexOf(value) >= 0;
+}
+
+/**
  * True when `type` is a collaborative document type the server accepts.
  * @param {unknown} type
  */
@@ -141,5 +183,6 @@ module.exports = {
 	PHOTO: PHOTO,
 	PATTERNS: PATTERNS,
 	hasKey: hasKey,
+	isOneOf: isOneOf,
 	isDocType: isDocType
 };

@@ -16,6 +16,10 @@ var MAX_CHUNK_BYTES = limits.PHOTO.maxChunkBytes;
 var MAX_EDGE = limits.PHOTO.maxEdge;
 var ID = limits.PATTERNS.recordId;
 var MIMES = limits.PHOTO.files;
+/** A photo declaration is a few ids and numbers. */
+var MAX_DECLARATION_BYTES = 16384;
+/** The `offset` of a chunk: a decimal integer without sign or leading zero. */
+var OFFSET = /^(0|[1-9][0-9]{0,9})$/;
 var CHUNK_TOO_LARGE =
 	'Morceau de photo trop gros : ' + MAX_CHUNK_BYTES / 1024 + ' Ko au plus par envoi.';
 
@@ -129,9 +133,13 @@ function declare(e) {
 	var who = requireUser(e);
 	if (!who.user) return who.response;
 	var request = /** @type {http.Request} */ (e.request);
+	var raw = toBytes(request.body, MAX_DECLARATION_BYTES + 1);
+	if (raw.length > MAX_DECLARATION_BYTES) {
+		return e.json(413, { message: 'La déclaration de photo dépasse 16 Ko : elle est mal formée.' });
+	}
 	var body;
 	try {
-		body = JSON.parse(toString(request.body, 16384));
+		body = JSON.parse(toString(raw));
 	} catch {
 		return e.json(400, { message: 'La déclaration de photo n’est pas du JSON valide.' });
 	}
@@ -244,10 +252,16 @@ function appendChunk(e) {
 	if (!who.user) return who.response;
 	var user = who.user;
 	var request = /** @type {http.Request} */ (e.request);
-	var offset = Number(/** @type {url.URL} */ (request.url).query().get('offset'));
-	if (!isInteger(offset) || offset < 0) {
-		return e.json(400, { message: 'Le décalage (« offset ») doit être un entier positif ou nul.' });
+	// Digits only: an absent, empty or malformed offset (« », « 1.5 », « 0x10 », « 1e3 ») is
+	// refused, never read as 0.
+	var offsetText = /** @type {url.URL} */ (request.url).query().get('offset');
+	if (!OFFSET.test(offsetText)) {
+		return e.json(400, {
+			message:
+				'Le décalage (« offset ») manque ou n’est pas un nombre entier d’octets positif ou nul.'
+		});
 	}
+	var offset = Number(offsetText);
 	if (request.contentLength > MAX_CHUNK_BYTES) {
 		return e.json(413, { message: CHUNK_TOO_LARGE });
 	}

@@ -10,6 +10,8 @@ import type { UserDatabase } from './db';
 export interface StoredRecord {
 	id: string;
 	updatedAt?: number;
+	/** The record's version (SyncRecord.rev): the newest this device saved or received. */
+	rev?: number;
 	[field: string]: unknown;
 }
 
@@ -76,11 +78,12 @@ export function defineCollection<Row extends StoredRecord>(
 	return spec;
 }
 
-/** A stored row as record data: without its id and the device-only `updatedAt`. */
+/** A stored row as record data: without its id, its version and the device-only `updatedAt`. */
 export function plainRecordData(row: StoredRecord): Record<string, unknown> {
 	const data: Record<string, unknown> = { ...row };
 	delete data.id;
 	delete data.updatedAt;
+	delete data.rev;
 	return data;
 }
 

@@ -123,14 +123,6 @@ export async function storePulled(
 	});
 }
 
-/** How many records of `collection` are stored. */
-export function countStored(
-	db: CurriculumDatabase,
-	collection: CurriculumCollection
-): Promise<number> {
-	return db.collectionTable(collection).count();
-}
-
 /**
  * Removes the records of `collection` whose server id is not in `keepIds` (records deleted on
  * the server). Resolves with the number removed.

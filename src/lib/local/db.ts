@@ -27,6 +27,8 @@ export interface OutboxEntry {
 	collection?: string;
 	recordId?: string;
 	data?: Record<string, unknown>;
+	/** For `record`: its version, stamped when it was saved (SyncRecord.rev). */
+	rev?: number;
 	state: OutboxState;
 	/** The server's reason (French), code and HTTP status when rejected. */
 	reason?: string;

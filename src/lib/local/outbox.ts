@@ -1,7 +1,7 @@
 // The outbox: every local change waits here until the server confirms it, and a change the
 // server refused stays here, with its reason, until the user retries or exports it. This module
 // owns the entries' states; it never sends anything and never deletes an unconfirmed entry.
-import type { RecordCollection } from '$lib/domain/sync/protocol';
+import { nextRecordRev, type RecordCollection } from '$lib/domain/sync/protocol';
 import { newId } from '$lib/domain/sync/ids';
 import type { OutboxEntry, OutboxState, UserDatabase } from './db';
 
@@ -28,14 +28,17 @@ export async function addDocUpdate(
 }
 
 /**
- * Queues the full `data` of a record for upsert. Earlier unsent versions of the same record are
- * replaced by this one (the last write wins), so a cycle pushes each record once.
+ * Queues the full `data` of a record for upsert, with its version `rev` (stamped when the record
+ * was saved; by default a new one, after every version of it this outbox holds). Earlier unsent
+ * versions of the same record are replaced by this one (the last write wins), so a cycle pushes
+ * each record once.
  */
 export async function addRecord(
 	db: UserDatabase,
 	collection: RecordCollection,
 	recordId: string,
-	data: Record<string, unknown>
+	data: Record<string, unknown>,
+	rev?: number
 ): Promise<OutboxEntry> {
 	const entry: OutboxEntry = {
 		id: newId(),
@@ -43,16 +46,18 @@ export async function addRecord(
 		collection,
 		recordId,
 		data,
+		rev: rev ?? 0,
 		state: 'pending',
 		bytes: JSON.stringify(data).length,
 		createdAt: Date.now()
 	};
 	await db.transaction('rw', db.outbox, async () => {
-		await db.outbox
-			.where('recordId')
-			.equals(recordId)
-			.filter((e) => e.state === 'pending' && e.collection === collection)
-			.delete();
+		const earlier = await db.outbox.where('recordId').equals(recordId).toArray();
+		const mine = earlier.filter((e) => e.collection === collection);
+		if (rev === undefined) {
+			entry.rev = nextRecordRev(Math.max(0, ...mine.map((e) => e.rev ?? 0)));
+		}
+		await db.outbox.bulkDelete(mine.filter((e) => e.state === 'pending').map((e) => e.seq!));
 		await db.outbox.add(entry);
 	});
 	return entry;
@@ -61,6 +66,16 @@ export async function addRecord(
 /** Entries in `states`, in local order. */
 export function entriesIn(db: UserDatabase, states: OutboxState[]): Promise<OutboxEntry[]> {
 	return db.outbox.where('state').anyOf(states).sortBy('seq');
+}
+
+/** Every entry, newest first (what the Synchronisation screen lists). */
+export function loadOutbox(db: UserDatabase): Promise<OutboxEntry[]> {
+	return db.outbox.orderBy('seq').reverse().toArray();
+}
+
+/** The entries of document `docId` (confirmed ones included), in local order. */
+export function loadDocumentOutbox(db: UserDatabase, docId: string): Promise<OutboxEntry[]> {
+	return db.outbox.where('docId').equals(docId).sortBy('seq');
 }
 
 /** Unconfirmed updates of `docId` (to re-apply them when the document is loaded). */

@@ -1,28 +1,49 @@
 // The signed-in élu's curriculum progress for every screen: what is marked done (live, across
 // tabs, received from their other devices by sync) and marking or unmarking an item.
 import { progressKey, voletProgress } from '$lib/domain/curriculum/progress';
+import type { User } from '$lib/domain/users';
+import type { LocalStore } from '$lib/local/store';
 import { doneKeys, saveProgress } from '$lib/local/progress';
 import { watch } from '$lib/local/watch';
-import { curriculum } from './curriculum.svelte';
+import { curriculum, type CurriculumLibrary } from './curriculum.svelte';
 import { session } from './session.svelte';
 import { syncState } from './sync.svelte';
 
+/** Where the marks are kept, whose they are, and the curriculum they count against (tests). */
+export interface ProgressDeps {
+	store: () => Promise<LocalStore>;
+	user: () => Pick<User, 'id'> | null | undefined;
+	library: Pick<CurriculumLibrary, 'content'>;
+}
+
+const defaultDeps: ProgressDeps = {
+	store: () => syncState.ready(),
+	user: () => session.user,
+	library: curriculum
+};
+
 export class ProgressState {
+	// Declared first: the derived progress below reads it.
+	readonly #deps: ProgressDeps = defaultDeps;
 	// Replaced as a whole on every change (raw state), never mutated: a plain Set is right here.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	done = $state.raw<ReadonlySet<string>>(new Set());
 	loaded = $state(false);
 	/** Progress per volet, from the stored curriculum and the marks. */
-	readonly volets = $derived(voletProgress(curriculum.content, this.done));
+	readonly volets = $derived(voletProgress(this.#deps.library.content, this.done));
 	#stop: (() => void) | undefined;
 	#following = false;
+
+	constructor(deps: ProgressDeps = defaultDeps) {
+		this.#deps = deps;
+	}
 
 	/** Starts following the marks of the signed-in user (idempotent). */
 	follow(): void {
 		if (this.#following) return;
 		this.#following = true;
-		syncState
-			.ready()
+		this.#deps
+			.store()
 			.then((store) => {
 				this.#stop = watch(
 					() => doneKeys(store.db),
@@ -41,9 +62,9 @@ export class ProgressState {
 
 	/** Marks or unmarks an item; resolves once saved on this device. */
 	async set(module: string, activity: string | undefined, done: boolean): Promise<void> {
-		const user = session.user;
+		const user = this.#deps.user();
 		if (!user) return;
-		const store = await syncState.ready();
+		const store = await this.#deps.store();
 		await saveProgress(store.db, user.id, { module, activity, done });
 	}
 

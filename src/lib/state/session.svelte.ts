@@ -8,6 +8,14 @@ import { getPocketBase } from '$lib/sync/pocketbase';
 
 export type SessionStatus = 'loading' | 'signed-out' | 'signed-in';
 
+/** The client the session signs in with, and how a user's data leaves the device (tests). */
+export interface SessionDeps {
+	client: typeof getPocketBase;
+	deleteUserData: (userId: string) => Promise<unknown>;
+}
+
+const defaultDeps: SessionDeps = { client: getPocketBase, deleteUserData };
+
 export class Session {
 	status = $state<SessionStatus>('loading');
 	user = $state<User | null>(null);
@@ -15,17 +23,23 @@ export class Session {
 	needsReauth = $state(false);
 	online = $state(typeof navigator === 'undefined' ? true : navigator.onLine);
 	#started = false;
+	readonly #deps: SessionDeps;
+
+	constructor(deps: SessionDeps = defaultDeps) {
+		this.#deps = deps;
+	}
 
 	/** Restores the saved session, then renews it in the background if the network allows. */
 	async start(): Promise<void> {
 		if (this.#started) return;
 		this.#started = true;
-		addEventListener('online', () => {
+		// Node (specs) has no window events.
+		globalThis.addEventListener?.('online', () => {
 			this.online = true;
 			void this.renew();
 		});
-		addEventListener('offline', () => (this.online = false));
-		const pb = await getPocketBase();
+		globalThis.addEventListener?.('offline', () => (this.online = false));
+		const pb = await this.#deps.client();
 		const user = savedUser(pb);
 		this.user = user ?? null;
 		this.status = user ? 'signed-in' : 'signed-out';
@@ -35,7 +49,7 @@ export class Session {
 	/** Renews the token; on a refusal, flags `needsReauth` and keeps everything local. */
 	async renew(): Promise<void> {
 		if (this.status !== 'signed-in' || !this.online) return;
-		const result = await refreshSession(await getPocketBase());
+		const result = await refreshSession(await this.#deps.client());
 		if (result.ok) {
 			this.user = result.user;
 			this.needsReauth = false;
@@ -47,7 +61,7 @@ export class Session {
 	/** Signs in; on success the session is already saved on the device. */
 	async login(email: string, password: string): Promise<AuthFailure | null> {
 		// On a shared tablet, a previous user's data stays in that user's own databases.
-		const result = await signIn(await getPocketBase(), email, password);
+		const result = await signIn(await this.#deps.client(), email, password);
 		if (!result.ok) return result.reason;
 		this.user = result.user;
 		this.status = 'signed-in';
@@ -58,11 +72,11 @@ export class Session {
 	/** Signs out and removes this user's data from the device. Warn about unsynced changes first. */
 	async logout(): Promise<void> {
 		const user = this.user;
-		await signOut(await getPocketBase());
+		await signOut(await this.#deps.client());
 		this.user = null;
 		this.status = 'signed-out';
 		this.needsReauth = false;
-		if (user) await deleteUserData(user.id);
+		if (user) await this.#deps.deleteUserData(user.id);
 	}
 }
 

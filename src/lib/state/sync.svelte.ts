@@ -7,9 +7,10 @@ import { collectionNamed } from '$lib/collections';
 import { t, type MessageKey } from '$lib/i18n/index.svelte';
 import type { DocMeta, OutboxEntry } from '$lib/local/db';
 import { countUnsentDrafts } from '$lib/features/projects/platform';
+import { loadDocMetas } from '$lib/local/doc-metas';
+import { loadOutbox, retryRejected } from '$lib/local/outbox';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- platform.ts cannot re-export local/projects: it saves through local/records, which reaches the registry, which reads platform.ts (a cycle that stopped the service worker).
 import { refreshProjectSummaries } from '$lib/features/projects/local/projects';
-import { retryRejected } from '$lib/local/outbox';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
 import { lastSuccess, recentCycles, type CycleRecord } from '$lib/local/sync-state';
 import { watch } from '$lib/local/watch';
@@ -26,8 +27,8 @@ import { SyncEngine, type CycleResult } from '$lib/sync/engine';
 import { getPocketBase } from '$lib/sync/pocketbase';
 import { LOCAL_WRITE_DELAY_MS, SyncScheduler } from '$lib/sync/scheduler';
 import { PocketBaseTransport } from '$lib/sync/transport';
-import { photoQueue } from '$lib/features/photos';
-import { session } from './session.svelte';
+import { photoQueue, type PhotoQueue } from '$lib/features/photos';
+import { session as signedIn, type Session } from './session.svelte';
 
 /** What the header indicator shows. */
 export type IndicatorStatus = 'offline' | 'up-to-date' | 'syncing' | 'pending' | 'error' | 'reauth';
@@ -87,7 +88,28 @@ function toItem(entry: OutboxEntry, metas: Record<string, DocMeta>): SyncItem {
 	};
 }
 
+/** What the sync state follows and opens (tests pass their own store and client). */
+export interface SyncDeps {
+	/** The session it follows: a signed-in user's store is open while they are signed in. */
+	session: Pick<Session, 'status' | 'user' | 'needsReauth'>;
+	/** Log photos: counted with the changes, sent after each successful cycle. */
+	photos: Pick<PhotoQueue, 'pending' | 'rejected' | 'attach' | 'detach' | 'send'>;
+	/** Opens `userId`'s store on this device. */
+	openStore: (userId: string) => Promise<LocalStore>;
+	/** The page's PocketBase client. */
+	client: typeof getPocketBase;
+}
+
+const defaultDeps: SyncDeps = {
+	session: signedIn,
+	photos: photoQueue,
+	openStore: (userId) => openLocalStore({ userId }),
+	client: getPocketBase
+};
+
 export class SyncState {
+	// Declared first: the derived counts below read it.
+	readonly #deps: SyncDeps = defaultDeps;
 	/** The signed-in user's store, once open. */
 	store = $state.raw<LocalStore | null>(null);
 	online = $state(typeof navigator === 'undefined' ? true : navigator.onLine);
@@ -102,13 +124,13 @@ export class SyncState {
 	/** Changes not yet confirmed by the server, log photos included. */
 	readonly pending = $derived(
 		this.items.filter((i) => i.state === 'device' || i.state === 'sending').length +
-			photoQueue.pending
+			this.#deps.photos.pending
 	);
 	readonly rejected = $derived(
-		this.items.filter((i) => i.state === 'rejected').length + photoQueue.rejected
+		this.items.filter((i) => i.state === 'rejected').length + this.#deps.photos.rejected
 	);
 	readonly status: IndicatorStatus = $derived.by(() => {
-		if (session.needsReauth || this.last?.status === 'reauth') return 'reauth';
+		if (this.#deps.session.needsReauth || this.last?.status === 'reauth') return 'reauth';
 		if (!this.online) return 'offline';
 		if (this.running) return 'syncing';
 		if (this.last && this.last.status !== 'ok') return 'error';
@@ -124,6 +146,10 @@ export class SyncState {
 	#waiting: ((store: LocalStore) => void)[] = [];
 	#started = false;
 
+	constructor(deps: SyncDeps = defaultDeps) {
+		this.#deps = deps;
+	}
+
 	/** Follows the session: opens the user's store and starts syncing while someone is signed in. */
 	start(): void {
 		if (this.#started) return;
@@ -132,14 +158,15 @@ export class SyncState {
 		addEventListener('offline', () => (this.online = false));
 		$effect.root(() => {
 			$effect(() => {
+				const { session } = this.#deps;
 				const user = session.status === 'signed-in' ? session.user : null;
-				void this.#follow(user).catch((error: unknown) =>
-					console.error('sync start failed', error)
-				);
+				void this.follow(user).catch((error: unknown) => console.error('sync start failed', error));
 			});
 			// Signed in again after an expired session: send what waited.
 			$effect(() => {
-				if (!session.needsReauth && this.last?.status === 'reauth') this.#scheduler?.runSoon(0);
+				if (!this.#deps.session.needsReauth && this.last?.status === 'reauth') {
+					this.#scheduler?.runSoon(0);
+				}
 			});
 		});
 	}
@@ -172,7 +199,7 @@ export class SyncState {
 	/** Builds a `.collabactons` file of everything (or of one document). */
 	async exportFile(docId?: string): Promise<File> {
 		const store = await this.ready();
-		const user = session.user;
+		const user = this.#deps.session.user;
 		const bytes = await exportBundle(store, { id: user?.id ?? '', name: user?.name ?? '' }, docId);
 		return new File([bytes as Uint8Array<ArrayBuffer>], bundleFileName(), {
 			type: 'application/octet-stream'
@@ -192,18 +219,23 @@ export class SyncState {
 		return result;
 	}
 
-	async #follow(user: User | null): Promise<void> {
+	/**
+	 * Opens `user`'s store and starts syncing it, after closing the previous user's; `null` stops.
+	 * `start()` calls it on every change of session; resolves once the store is open.
+	 */
+	async follow(user: User | null): Promise<void> {
 		if (user?.id === this.#userId) return;
 		await this.#stop();
 		if (!user) return;
 		this.#userId = user.id;
-		this.#opening = openLocalStore({ userId: user.id });
+		this.#opening = this.#deps.openStore(user.id);
 		const store = await this.#opening;
 		if (this.#userId !== user.id) {
 			await store.close();
 			return;
 		}
-		const pb = await getPocketBase();
+		const pb = await this.#deps.client();
+		const { session, photos } = this.#deps;
 		this.#engine = new SyncEngine({
 			store,
 			transport: new PocketBaseTransport(pb),
@@ -222,7 +254,7 @@ export class SyncState {
 				this.running = true;
 				try {
 					// Photos follow the changes: their project must be on the server first.
-					if ((await engine.sync()).status === 'ok') await photoQueue.send();
+					if ((await engine.sync()).status === 'ok') await photos.send();
 				} finally {
 					this.running = false;
 				}
@@ -230,13 +262,15 @@ export class SyncState {
 			onError: (error) => console.error('sync failed', error)
 		});
 		this.store = store;
-		photoQueue.attach(store);
+		photos.attach(store);
 		for (const resolve of this.#waiting.splice(0)) resolve(store);
 		this.#stops.push(
 			watch(
 				async () => {
-					const entries = await store.db.outbox.orderBy('seq').reverse().toArray();
-					const metas = Object.fromEntries((await store.db.docs.toArray()).map((m) => [m.id, m]));
+					const [entries, metas] = await Promise.all([
+						loadOutbox(store.db),
+						loadDocMetas(store.db)
+					]);
 					return entries.map((e) => toItem(e, metas));
 				},
 				(items) => (this.items = items)
@@ -258,7 +292,7 @@ export class SyncState {
 
 	async #stop(): Promise<void> {
 		for (const stop of this.#stops.splice(0)) stop();
-		photoQueue.detach();
+		this.#deps.photos.detach();
 		await this.#scheduler?.stop();
 		this.#scheduler = undefined;
 		this.#engine = undefined;

@@ -1,6 +1,7 @@
 // A commune's own record on the server: its current rural/urban class (possibly corrected by
-// its élus) and the correction itself. Corrections need the network: they change shared
-// reference data that the server validates (only the commune's own élus may change them).
+// its élus) and the correction itself, with the reason the élu gives (kept by the server).
+// Corrections need the network: they change shared reference data that the server validates
+// (only the commune's own élus may change them, and only the class and profile).
 import type PocketBase from 'pocketbase';
 import { ClientResponseError } from 'pocketbase';
 import type { CommuneClass } from '$lib/domain/communes/types';
@@ -39,14 +40,18 @@ export async function fetchCommuneClass(
 	}
 }
 
-/** Sets the class of commune record `id`, marking it as corrected by the commune. */
+/** Shortest reason the server keeps with a correction (pb_hooks/lib/communes.js: REASON_MIN). */
+export const CORRECTION_REASON_MIN = 10;
+
+/** Sets the class of commune record `id` with the élu's `reason`; the server marks it corrected. */
 export async function correctCommuneClass(
 	pb: PocketBase,
 	id: string,
-	value: CommuneClass
+	value: CommuneClass,
+	reason: string
 ): Promise<CorrectionFailure | null> {
 	try {
-		await pb.collection('communes').update(id, { class: value, class_corrected: true });
+		await pb.collection('communes').update(id, { class: value, class_reason: reason.trim() });
 		return null;
 	} catch (error) {
 		return classify(error);

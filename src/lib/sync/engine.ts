@@ -203,7 +203,8 @@ export class SyncEngine {
 			if (spec.restore === 'none') continue;
 			for (const row of await recordTable(db, spec.name).toArray()) {
 				if (spec.restore === 'with-doc' && !docIds.has(row.id)) continue;
-				await addRecord(db, spec.name, row.id, wireData(spec, row));
+				// With the version it has: a newer one another device pushed since must still win.
+				await addRecord(db, spec.name, row.id, wireData(spec, row), row.rev || undefined);
 			}
 		}
 	}
@@ -309,9 +310,11 @@ export class SyncEngine {
 			const seq = Math.max(...changes.map((c) => c.seq));
 			await db.docs.update(docId, { lastAppliedAt: Date.now(), lastAppliedSeq: seq });
 		}
-		for (const change of response.recordChanges) {
+		// A push the server held a newer version of changed nothing there: adopt that version (its
+		// entries are confirmed by now, so nothing local holds it back).
+		for (const change of [...response.superseded, ...response.recordChanges]) {
 			if (!COLLECTION_NAMES.has(change.collection)) continue;
-			await putServerRecord(db, change.collection, change.id, change.data);
+			await putServerRecord(db, change.collection, change.id, change.data, change.rev);
 		}
 		if (byDoc.size && this.#options.afterRemoteApply) {
 			const applied = [...byDoc].map(([id, changes]) => ({
@@ -320,7 +323,7 @@ export class SyncEngine {
 			}));
 			await this.#options.afterRemoteApply(applied);
 		}
-		return response.changes.length + response.recordChanges.length;
+		return response.changes.length + response.recordChanges.length + response.superseded.length;
 	}
 
 	/** Snapshot ops of the documents the server asked to compact that this device fully holds. */

@@ -52,10 +52,17 @@ describe('outgoing payloads', () => {
 			bytes: 10,
 			createdAt: 0
 		});
-		const records = buildRecords([record('r1', 'ancien'), record('r2', 'nouveau')]);
+		const records = buildRecords([
+			{ ...record('r1', 'ancien'), rev: 10 },
+			{ ...record('r2', 'nouveau'), rev: 11 }
+		]);
 		expect(records).toHaveLength(1);
 		expect(records[0]!.record.data.title).toBe('nouveau');
+		expect(records[0]!.record.rev).toBe(11);
 		expect(records[0]!.entryIds).toEqual(['r1', 'r2']);
+		// An entry queued before versions existed goes out with the time it was saved.
+		const legacy = { ...record('r3', 'ancien format'), createdAt: 1_700_000_000_000 };
+		expect(buildRecords([legacy])[0]!.record.rev).toBe(1_700_000_000_000);
 	});
 
 	it('splits more items than one request may carry', () => {

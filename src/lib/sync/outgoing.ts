@@ -92,7 +92,13 @@ export function buildRecords(entries: OutboxEntry[]): OutgoingRecord[] {
 		const key = `${entry.collection}/${entry.recordId}`;
 		const previous = byRecord.get(key);
 		byRecord.set(key, {
-			record: { collection: entry.collection, id: entry.recordId, data: entry.data },
+			record: {
+				collection: entry.collection,
+				id: entry.recordId,
+				// An entry queued before versions existed: the time it was saved is its version.
+				rev: entry.rev || entry.createdAt,
+				data: entry.data
+			},
 			entryIds: [...(previous?.entryIds ?? []), entry.id]
 		});
 	}

@@ -1,10 +1,9 @@
 // The one PocketBase client of a page (or of the service worker). Its auth store is backed by
 // the session saved in IndexedDB (local/session.ts), so the token survives restarts and is
-// readable from the service worker. Only sync/ imports the SDK (STYLE.md).
+// readable from the service worker. Only sync/ imports the SDK (README, Architecture).
 import PocketBase, { AsyncAuthStore } from 'pocketbase';
 import { clearAuth, loadSavedAuth, saveAuth } from '$lib/local/session';
 
-let client: PocketBase | undefined;
 let ready: Promise<PocketBase> | undefined;
 
 /** Builds a client for `baseUrl` whose auth store persists to the saved session. */
@@ -30,13 +29,6 @@ export async function createPocketBase(baseUrl: string): Promise<PocketBase> {
 
 /** The shared client of this page, created on first use against the app's own origin. */
 export function getPocketBase(): Promise<PocketBase> {
-	ready ??= createPocketBase(globalThis.location?.origin ?? 'http://127.0.0.1:8090').then(
-		(pb) => (client = pb)
-	);
+	ready ??= createPocketBase(globalThis.location?.origin ?? 'http://127.0.0.1:8090');
 	return ready;
-}
-
-/** The shared client if it was already created (synchronous access for event handlers). */
-export function currentPocketBase(): PocketBase | undefined {
-	return client;
 }

@@ -4,16 +4,17 @@
 // pushes nothing only reads, without taking the write lock.
 /** @type {typeof import('../limits.js')} */
 var limits = require(`${__hooks}/lib/limits.js`);
-/** @type {typeof import('./request.js')['parseRequest']} */
-var parseRequest = require(`${__hooks}/lib/sync/request.js`).parseRequest;
+/** @type {typeof import('./request.js')} */
+var requests = require(`${__hooks}/lib/sync/request.js`);
 /** @type {typeof import('./scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 /** @type {typeof import('./push.js')} */
 var push = require(`${__hooks}/lib/sync/push.js`);
 /** @type {typeof import('./records.js')} */
 var records = require(`${__hooks}/lib/sync/records.js`);
-/** @type {typeof import('./pull.js')['pull']} */
-var pull = require(`${__hooks}/lib/sync/pull.js`).pull;
+/** @type {typeof import('./pull.js')} */
+var pulls = require(`${__hooks}/lib/sync/pull.js`);
+var pull = pulls.pull;
 /** @type {typeof import('./sequence.js')} */
 var sequences = require(`${__hooks}/lib/sync/sequence.js`);
 
@@ -23,12 +24,23 @@ var TOO_LARGE =
 	' Mo : l’application doit l’envoyer en plusieurs fois.';
 
 /**
+ * The internal id of device `device` of user `userId` (40 hex characters, the column's size).
+ * @param {string} userId
+ * @param {string} device
+ */
+function deviceKey(userId, device) {
+	return $security.sha256(userId + '/' + device).substring(0, 40);
+}
+
+/**
  * The response body of a cycle.
  * @param {{ accepted: string[], rejected: import('./upsert.js').Rejection[], records: string[] }} ctx
+ * @param {import('./pull.js').RecordChange[]} superseded the stored versions of records whose
+ *   push changed nothing
  * @param {import('./pull.js').Pulled} pulled
  * @param {core.Record[]} changedDocs the `docs` records this request wrote
  */
-function respond(ctx, pulled, changedDocs) {
+function respond(ctx, superseded, pulled, changedDocs) {
 	// Any device may snapshot with covers = the cursor it ends this response at: by then it has
 	// applied every row of the doc up to that seq (its own rows it had already).
 	var compact = [];
@@ -43,6 +55,7 @@ function respond(ctx, pulled, changedDocs) {
 		accepted: ctx.accepted,
 		rejected: ctx.rejected,
 		records: ctx.records,
+		superseded: superseded,
 		changes: pulled.changes,
 		recordChanges: pulled.recordChanges,
 		cursor: pulled.cursor,
@@ -67,7 +80,8 @@ function run(txApp, scope, request, sequence) {
 		sequence: sequence,
 		accepted: [],
 		rejected: [],
-		records: []
+		records: [],
+		superseded: []
 	};
 	var changedDocs = request.ops.length ? push.pushOps(ctx, request.ops) : [];
 	if (request.records.length) records.upsertRecords(ctx, request.records);
@@ -80,7 +94,8 @@ function run(txApp, scope, request, sequence) {
 		request.limit,
 		sequence.value
 	);
-	return respond(ctx, pulled, changedDocs);
+	var superseded = ctx.superseded.length ? pulls.currentRecords(txApp.db(), ctx.superseded) : [];
+	return respond(ctx, superseded, pulled, changedDocs);
 }
 
 /**
@@ -99,13 +114,18 @@ function handle(e) {
 	if (httpRequest.contentLength > limits.MAX_BODY_BYTES) {
 		return e.json(413, { message: TOO_LARGE });
 	}
-	// Bodies without Content-Length (chunked) are read up to one byte over the limit.
-	var text = toString(httpRequest.body, limits.MAX_BODY_BYTES + 1);
-	if (text.length > limits.MAX_BODY_BYTES) return e.json(413, { message: TOO_LARGE });
-	var parsed = parseRequest(text);
+	// Bodies without Content-Length (chunked) are read up to one byte over the limit, as bytes:
+	// the limit is in bytes, not characters (a body of « é » has twice as many bytes).
+	var raw = toBytes(httpRequest.body, limits.MAX_BODY_BYTES + 1);
+	if (raw.length > limits.MAX_BODY_BYTES) return e.json(413, { message: TOO_LARGE });
+	var text = toString(raw);
+	var parsed = requests.parseRequest(text);
 	if (parsed.error) return e.json(parsed.error.status, { message: parsed.error.message });
 	var request = parsed.request;
 	var scope = scopes.userScope(auth);
+	// The device id the client sent is only a name within this account: rows are stored under a
+	// per-user internal id, so a device id borrowed from another user never matches theirs.
+	request.device = deviceKey(auth.id, request.device);
 	var response;
 	try {
 		if (request.ops.length || request.records.length) {
@@ -116,7 +136,7 @@ function handle(e) {
 			// Read the head first: every row with seq <= head is committed (seqs follow commits).
 			var head = sequences.currentSeq($app.db());
 			var pulled = pull($app.db(), scope, request.device, request.cursor, request.limit, head);
-			response = respond({ accepted: [], rejected: [], records: [] }, pulled, []);
+			response = respond({ accepted: [], rejected: [], records: [] }, [], pulled, []);
 		}
 	} catch (err) {
 		// The transaction is rolled back. A 5xx (not PocketBase's default 400) tells the client

@@ -45,6 +45,7 @@ var collections = require(`${__hooks}/lib/sync/collections/index.js`);
  * @property {number} seq
  * @property {string} collection
  * @property {string} id
+ * @property {number} rev the record's version
  * @property {Record<string, unknown>} data
  */
 
@@ -128,40 +129,33 @@ function emptyOf(field) {
 }
 
 /**
- * The rows of one record collection in the caller's scope, as record changes.
+ * Rows of one record collection as record changes: `join` and `where` (SQL on the table `t`,
+ * with `{:name}` placeholders bound from `params`), then `tail` (order, limit).
  * @param {dbx.Builder} db
  * @param {import('./collections/index.js').CollectionDeclaration} declaration
- * @param {import('./scope.js').UserScope} scope
- * @param {PullWindow} window
+ * @param {string} join
+ * @param {string} where
+ * @param {Record<string, any>} params
+ * @param {string} tail
  * @returns {RecordChange[]}
  */
-function recordRows(db, declaration, scope, window) {
-	var where = scopes.pullScope(declaration.pull.scope, scope);
-	if (!where) return [];
+function selectRecords(db, declaration, join, where, params, tail) {
 	var fields = declaration.pull.fields;
 	/** @type {Record<string, unknown>} */
-	var model = { id: '', seq: 0 };
+	var model = { id: '', seq: 0, rev: 0 };
 	for (var f = 0; f < fields.length; f++) model[fields[f].name] = emptyOf(fields[f]);
-	/** @type {Record<string, any>} */
-	var params = {
-		cursor: window.cursor,
-		head: window.head,
-		device: window.device,
-		n: window.limit + 1
-	};
-	for (var key in where.params) params[key] = where.params[key];
 	var rows = arrayOf(new DynamicModel(model));
 	db.newQuery(
-		'SELECT t.id AS id, t.seq AS seq, ' +
+		'SELECT t.id AS id, t.seq AS seq, coalesce(t.rev, 0) AS rev, ' +
 			fields.map(columnOf).join(', ') +
 			' FROM ' +
 			declaration.name +
 			' t ' +
-			where.join +
+			join +
 			' WHERE ' +
-			where.where +
-			' AND t.seq > {:cursor} AND t.seq <= {:head} AND t.device != {:device} ' +
-			'ORDER BY t.seq LIMIT {:n}'
+			where +
+			' ' +
+			tail
 	)
 		.bind(params)
 		.all(rows);
@@ -172,8 +166,68 @@ function recordRows(db, declaration, scope, window) {
 			var value = row[fields[j].name];
 			data[fields[j].name] = fields[j].type === 'json' ? (value ? JSON.parse(value) : []) : value;
 		}
-		return { seq: row.seq, collection: declaration.name, id: row.id, data: data };
+		return { seq: row.seq, collection: declaration.name, id: row.id, rev: row.rev, data: data };
 	});
+}
+
+/**
+ * The rows of one record collection in the caller's scope, as record changes.
+ * @param {dbx.Builder} db
+ * @param {import('./collections/index.js').CollectionDeclaration} declaration
+ * @param {import('./scope.js').UserScope} scope
+ * @param {PullWindow} window
+ * @returns {RecordChange[]}
+ */
+function recordRows(db, declaration, scope, window) {
+	var where = scopes.pullScope(declaration.pull.scope, scope);
+	if (!where) return [];
+	/** @type {Record<string, any>} */
+	var params = {
+		cursor: window.cursor,
+		head: window.head,
+		device: window.device,
+		n: window.limit + 1
+	};
+	for (var key in where.params) params[key] = where.params[key];
+	return selectRecords(
+		db,
+		declaration,
+		where.join,
+		where.where + ' AND t.seq > {:cursor} AND t.seq <= {:head} AND t.device != {:device}',
+		params,
+		'ORDER BY t.seq LIMIT {:n}'
+	);
+}
+
+/**
+ * The stored versions of records whose push was superseded (the caller was allowed to write
+ * them, so may read them), in the wire form of a pull.
+ * @param {dbx.Builder} db
+ * @param {{ collection: string, id: string }[]} items
+ * @returns {RecordChange[]}
+ */
+function currentRecords(db, items) {
+	/** @type {RecordChange[]} */
+	var out = [];
+	var declarations = collections.all();
+	for (var d = 0; d < declarations.length; d++) {
+		var ids = [];
+		for (var i = 0; i < items.length; i++) {
+			if (items[i].collection === declarations[d].name) ids.push(items[i].id);
+		}
+		if (!ids.length) continue;
+		out = out.concat(
+			selectRecords(
+				db,
+				declarations[d],
+				'',
+				't.id IN (SELECT value FROM json_each({:ids}))',
+				{ ids: JSON.stringify(ids) },
+				''
+			)
+		);
+	}
+	return out;
 }
 
 /**
@@ -291,4 +345,4 @@ function changesOf(db, taken) {
 	return { changes: changes, bigDocs: bigDocs };
 }
 
-module.exports = { pull: pull };
+module.exports = { pull: pull, currentRecords: currentRecords };

@@ -99,23 +99,28 @@ function checkOp(op) {
 }
 
 /**
- * Authors of the op ids already stored, by op id (tombstones included).
+ * The op ids of `ops` that the caller already stored (tombstones included). Op ids are unique per
+ * author, not across users: an id another user stored (maybe on purpose, to take an id this
+ * user's devices will compute) is no concern of this user.
  * @param {dbx.Builder} db
+ * @param {string} author
  * @param {Op[]} ops
- * @returns {Record<string, string>}
+ * @returns {Record<string, boolean>}
  */
-function knownOps(db, ops) {
+function knownOps(db, author, ops) {
 	var ids = ops.map(function (/** @type {Op} */ op) {
 		return op.id;
 	});
-	var rows = arrayOf(new DynamicModel({ op: '', author: '' }));
+	var rows = arrayOf(new DynamicModel({ op: '' }));
 	db.newQuery(
-		'SELECT op, author FROM doc_updates WHERE op IN (SELECT value FROM json_each({:ids}))'
+		'SELECT op FROM doc_updates WHERE author = {:author} AND ' +
+			'op IN (SELECT value FROM json_each({:ids}))'
 	)
-		.bind({ ids: JSON.stringify(ids) })
+		.bind({ author: author, ids: JSON.stringify(ids) })
 		.all(rows);
+	/** @type {Record<string, boolean>} */
 	var known = Object.create(null);
-	for (var i = 0; i < rows.length; i++) known[rows[i].op] = rows[i].author;
+	for (var i = 0; i < rows.length; i++) known[rows[i].op] = true;
 	return known;
 }
 
@@ -213,6 +218,21 @@ function applySnapshot(db, ctx, op, doc) {
 }
 
 /**
+ * The record `id` of `collection`, or null.
+ * @param {CoreApp} txApp
+ * @param {string} collection
+ * @param {string} id
+ * @returns {core.Record | null}
+ */
+function findOrNull(txApp, collection, id) {
+	try {
+		return txApp.findRecordById(collection, id);
+	} catch {
+		return null;
+	}
+}
+
+/**
  * The doc an op writes to, created in memory if new; or a rejection.
  * @param {import('./upsert.js').SyncContext} ctx
  * @param {Record<string, DocEntry>} docs
@@ -242,6 +262,19 @@ function docFor(ctx, docs, op) {
 			)
 		};
 	}
+	// A doc id is bound to the commune that first used it, as a document or as the id of a
+	// project summary: another commune cannot create a document under an id it did not make.
+	var summary = findOrNull(ctx.txApp, 'projects', op.doc);
+	if (summary && summary.getString('commune') !== op.commune) {
+		return {
+			error: rejection(
+				op,
+				403,
+				'forbidden',
+				'Cet identifiant de document appartient déjà à une autre commune.'
+			)
+		};
+	}
 	var record = new Record(ctx.txApp.findCollectionByNameOrId('docs'));
 	record.set('id', op.doc);
 	record.set('type', op.type);
@@ -263,15 +296,14 @@ function docFor(ctx, docs, op) {
  */
 function pushOps(ctx, ops) {
 	var db = ctx.txApp.db();
-	var known = knownOps(db, ops);
+	var known = knownOps(db, ctx.scope.id, ops);
 	var docs = loadDocs(ctx.txApp, ops);
 	for (var i = 0; i < ops.length; i++) {
 		var op = ops[i];
 		var problem = checkOp(op);
-		if (!problem && known[op.id] !== undefined) {
-			if (known[op.id] === ctx.scope.id) ctx.accepted.push(op.id);
-			else problem = rejection(op, 403, 'forbidden', 'Cet identifiant d’opération est déjà pris.');
-			if (!problem) continue;
+		if (!problem && known[op.id]) {
+			ctx.accepted.push(op.id);
+			continue;
 		}
 		if (!problem && !limits.isDocType(op.type)) {
 			problem = rejection(op, 422, 'unknown_type', 'Type de document inconnu : ' + op.type + '.');
@@ -293,7 +325,7 @@ function pushOps(ctx, ops) {
 		if (problem) {
 			ctx.rejected.push(problem);
 		} else {
-			known[op.id] = ctx.scope.id;
+			known[op.id] = true;
 			ctx.accepted.push(op.id);
 		}
 	}

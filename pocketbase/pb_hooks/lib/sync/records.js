@@ -1,8 +1,9 @@
 // Upserts the plain records of one sync request (pocketbase/README.md, "Records"), keyed by the
 // client's id, each through the declaration of its collection (lib/sync/collections/). Runs
 // inside the request's write transaction, through the record API (validation, realtime events).
-// The server sets who wrote a record; user or author fields in `data` are ignored. Writing the
-// same data again changes nothing (no new seq), so a replayed request is a no-op. Never names a
+// The server sets who wrote a record; user or author fields in `data` are ignored. Every pushed
+// record carries its version (`rev`); a push that is not newer than the stored version changes
+// nothing (upsert.superseded), so a replayed, duplicated or late request never rolls data back. Never names a
 // collection: an unknown one (also `constructor` or `__proto__`) is rejected with 422.
 /** @type {typeof import('./collections/index.js')} */
 var collections = require(`${__hooks}/lib/sync/collections/index.js`);
@@ -10,6 +11,9 @@ var collections = require(`${__hooks}/lib/sync/collections/index.js`);
 var request = require(`${__hooks}/lib/sync/request.js`);
 /** @type {typeof import('./upsert.js')} */
 var upsert = require(`${__hooks}/lib/sync/upsert.js`);
+
+/** Largest record version: an integer a double holds exactly. */
+var MAX_REV = 9007199254740991;
 
 /**
  * Upserts `items` in request order; fills ctx.records (accepted ids) and ctx.rejected.
@@ -30,6 +34,11 @@ function upsertRecords(ctx, items) {
 			);
 		} else if (!request.isObject(item.data)) {
 			problem = upsert.malformed(item, '« data » doit être un objet JSON.');
+		} else if (!request.isInteger(item.rev) || item.rev < 1 || item.rev > MAX_REV) {
+			problem = upsert.malformed(
+				item,
+				'La version de la fiche (« rev ») doit être un entier positif : mettez l’application à jour.'
+			);
 		} else {
 			problem = declaration.upsert(ctx, item);
 		}

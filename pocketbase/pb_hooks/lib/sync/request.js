@@ -46,14 +46,15 @@ function fail(status, message) {
  */
 function checkItems(items, kind) {
 	var pattern = kind === 'op' ? limits.PATTERNS.op : limits.PATTERNS.recordId;
-	var label = kind === 'op' ? 'opération' : 'fiche';
+	// With its article: French elides « la » before a vowel only (« l’opération », « la fiche »).
+	var label = kind === 'op' ? 'L’opération' : 'La fiche';
 	for (var i = 0; i < items.length; i++) {
 		var item = items[i];
 		if (!isObject(item)) {
-			return 'L’' + label + ' n° ' + (i + 1) + ' n’est pas un objet JSON.';
+			return label + ' n° ' + (i + 1) + ' n’est pas un objet JSON.';
 		}
 		if (typeof item.id !== 'string' || !pattern.test(item.id)) {
-			return 'L’' + label + ' n° ' + (i + 1) + ' n’a pas d’identifiant valide.';
+			return label + ' n° ' + (i + 1) + ' n’a pas d’identifiant valide.';
 		}
 	}
 	return null;
@@ -120,4 +121,8 @@ function parseRequest(text) {
 	};
 }
 
-module.exports = { parseRequest: parseRequest, isInteger: isInteger, isObject: isObject };
+module.exports = {
+	parseRequest: parseRequest,
+	isInteger: isInteger,
+	isObject: isObject
+};

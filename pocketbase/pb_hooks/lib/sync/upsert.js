@@ -1,6 +1,7 @@
 // What every record collection's upsert shares (lib/sync/collections/): the shape of a per-record
-// rejection, looking a record up without throwing, and the save that stamps the writer, the
-// device and the next seq. Runs inside the request's write transaction; never decides who may
+// rejection, looking a record up without throwing, the version check that keeps a replayed or
+// late push from rolling a record back, and the save that stamps the writer, the device, the
+// record version and the next seq. Runs inside the request's write transaction; never decides who may
 // write what (each declaration does).
 
 /**
@@ -8,6 +9,8 @@
  * @property {string} id the client's id (15 lowercase letters or digits, checked by request.js)
  * @property {unknown} collection
  * @property {Record<string, any>} data
+ * @property {number} rev the record version the client stamped when it saved (checked by
+ *   records.js: an integer from 1 to 2^53 - 1)
  */
 
 /**
@@ -28,6 +31,8 @@
  * @property {string[]} accepted op ids
  * @property {Rejection[]} rejected
  * @property {string[]} records accepted record ids
+ * @property {{ collection: string, id: string }[]} superseded accepted records whose push changed
+ *   nothing because the server holds a newer version: the response carries that version
  */
 
 /**
@@ -103,7 +108,38 @@ function isText(value, max) {
 }
 
 /**
- * Stamps the writer, the device and the next seq, then saves; a validation error rejects.
+ * True when the server already holds `existing` at a version at least as new as the push's: then
+ * the push changes nothing (a replay, a duplicate, or the late first delivery of an older
+ * version) and is answered as accepted, with the stored version in `superseded` so that the
+ * device adopts it. Call it once the caller is known to be allowed to write the record.
+ * @param {SyncContext} ctx
+ * @param {RecordItem} item
+ * @param {core.Record} existing
+ * @param {string} collection
+ */
+function superseded(ctx, item, existing, collection) {
+	if (item.rev > existing.getInt('rev')) return false;
+	ctx.superseded.push({ collection: collection, id: item.id });
+	return true;
+}
+
+/**
+ * Records a newer version whose data equals what is stored: only `rev` moves (no new seq, so no
+ * device pulls it again), and an older version arriving later is still recognised as older.
+ * @param {SyncContext} ctx
+ * @param {RecordItem} item
+ * @param {core.Record} existing
+ * @returns {null}
+ */
+function keepNewerRev(ctx, item, existing) {
+	existing.set('rev', item.rev);
+	ctx.txApp.save(existing);
+	return null;
+}
+
+/**
+ * Stamps the writer, the device, the record version and the next seq, then saves; a validation
+ * error rejects.
  * @param {SyncContext} ctx
  * @param {RecordItem} item
  * @param {core.Record} record
@@ -113,6 +149,7 @@ function isText(value, max) {
 function save(ctx, item, record, writerField) {
 	record.set(writerField, ctx.scope.id);
 	record.set('device', ctx.device);
+	record.set('rev', item.rev);
 	record.set('seq', ctx.sequence.next());
 	try {
 		ctx.txApp.save(record);
@@ -140,5 +177,7 @@ module.exports = {
 	findByData: findByData,
 	newRecord: newRecord,
 	isText: isText,
+	superseded: superseded,
+	keepNewerRev: keepNewerRev,
 	save: save
 };

@@ -34,7 +34,22 @@ export interface SyncOp {
 export interface SyncRecord {
 	collection: RecordCollection;
 	id: string;
+	/**
+	 * The record's version, stamped when it was saved on the device (nextRecordRev): the server
+	 * ignores a push that is not newer than what it holds, so a replayed or late request never
+	 * rolls a record back.
+	 */
+	rev: number;
 	data: Record<string, unknown>;
+}
+
+/**
+ * The version to stamp on a record saved now, after `seen` (the newest version of it this device
+ * knows, 0 if none): a hybrid logical clock, the wall clock in milliseconds unless a version seen
+ * is already ahead of it (another device's clock), so that a later save always wins.
+ */
+export function nextRecordRev(seen: number, now = Date.now()): number {
+	return Math.max(Math.floor(now), Math.floor(seen) + 1);
 }
 
 export interface SyncRequest {
@@ -69,6 +84,8 @@ export interface RecordChange {
 	seq: number;
 	collection: string;
 	id: string;
+	/** The version the server holds (0 for a record stored before versions existed). */
+	rev: number;
 	data: Record<string, unknown>;
 }
 
@@ -77,6 +94,11 @@ export interface SyncResponse {
 	accepted: string[];
 	rejected: Rejection[];
 	records: string[];
+	/**
+	 * The stored versions of records this request pushed but that the server already held at a
+	 * newer version: the push changed nothing, and the device adopts these.
+	 */
+	superseded: RecordChange[];
 	changes: DocChange[];
 	recordChanges: RecordChange[];
 	cursor: number;
@@ -90,6 +112,17 @@ const strings = (value: unknown): string[] =>
 	Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 const list = (value: unknown): Record<string, unknown>[] =>
 	Array.isArray(value) ? value.filter(isObject) : [];
+
+const recordChanges = (value: unknown): RecordChange[] =>
+	list(value)
+		.filter((c) => typeof c.collection === 'string' && typeof c.id === 'string')
+		.map((c) => ({
+			seq: Number(c.seq) || 0,
+			collection: String(c.collection),
+			id: String(c.id),
+			rev: Number(c.rev) || 0,
+			data: isObject(c.data) ? c.data : {}
+		}));
 
 /**
  * Reads a response body into a `SyncResponse`, dropping malformed entries; throws when the body
@@ -122,14 +155,8 @@ export function readSyncResponse(body: unknown): SyncResponse {
 				update: String(c.update),
 				snapshot: c.snapshot === true
 			})),
-		recordChanges: list(body.recordChanges)
-			.filter((c) => typeof c.collection === 'string' && typeof c.id === 'string')
-			.map((c) => ({
-				seq: Number(c.seq) || 0,
-				collection: String(c.collection),
-				id: String(c.id),
-				data: isObject(c.data) ? c.data : {}
-			})),
+		superseded: recordChanges(body.superseded),
+		recordChanges: recordChanges(body.recordChanges),
 		cursor: body.cursor,
 		more: body.more === true,
 		compact: strings(body.compact)

@@ -10,4 +10,4 @@
 export { savePhotos } from './local/photos';
 export type { PreparedPhoto } from './media/resize';
 export { PhotoSelection } from './state/photo-selection.svelte';
-export { photoQueue, ProjectPhotos } from './state/photos.svelte';
+export { photoQueue, ProjectPhotos, type PhotoQueue } from './state/photos.svelte';

@@ -12,9 +12,14 @@ export { FRAMING_ACTIVITY, FRAMING_MODULE } from './domain/framing';
 export { isProjectStatus, type ProjectLogEntry, type ProjectPhotoRef } from './domain/types';
 export { MAX_PHOTOS_PER_ENTRY } from './domain/validation';
 export { ProjectEditor, type SaveStatus } from './state/projects.svelte';
-export { ProjectList } from './state/project-list.svelte';
+export { ProjectList, type ProjectDeps } from './state/project-list.svelte';
 export { ProjectPublication, canPublish } from './state/publication.svelte';
 // For the charters feature's state: linking a signed charter to a project, reading the links,
 // and the framing draft that names the project an élu chose.
 export { loadFraming } from './local/framings';
-export { linkProjectCharter, readProjectCharters, type ProjectCharterLink } from './local/projects';
+export {
+	linkProjectCharter,
+	loadProjectSummaries,
+	readProjectCharters,
+	type ProjectCharterLink
+} from './local/projects';

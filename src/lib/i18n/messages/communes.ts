@@ -45,13 +45,15 @@ export const communes = defineMessages(
 			title: 'Corriger le classement de votre commune',
 			legend: 'Votre commune est plutôt :',
 			current: 'Classement corrigé par la commune : {class}.',
+			reason: 'Pourquoi cette correction ? (gardé avec elle, au moins 10 caractères)',
 			save: 'Enregistrer la correction',
 			saved: 'Correction enregistrée. Elle sera utilisée pour composer les groupes du volet 2.',
 			errors: {
 				offline:
 					'Pas de réseau : cette correction modifie la liste partagée et demande une connexion. Réessayez plus tard.',
 				forbidden: 'Seuls les élus de la commune peuvent corriger son classement.',
-				invalid: 'Ce classement n’est pas accepté. Choisissez « rurale » ou « urbaine ».',
+				invalid:
+					'Cette correction n’est pas acceptée : choisissez « rurale » ou « urbaine » et dites en quelques mots pourquoi.',
 				server: 'Le serveur n’a pas pu enregistrer la correction. Réessayez dans quelques minutes.'
 			}
 		},
@@ -102,13 +104,14 @@ export const communes = defineMessages(
 			title: 'Correct your commune’s class',
 			legend: 'Your commune is rather:',
 			current: 'Class corrected by the commune: {class}.',
+			reason: 'Why this correction? (kept with it, at least 10 characters)',
 			save: 'Save the correction',
 			saved: 'Correction saved. It will be used to form the track 2 groups.',
 			errors: {
 				offline:
 					'No network: this correction changes the shared list and needs a connection. Try again later.',
 				forbidden: 'Only the commune’s elected officials can correct its class.',
-				invalid: 'This class is not accepted. Choose “rural” or “urban”.',
+				invalid: 'This correction is not accepted: choose “rural” or “urban” and say briefly why.',
 				server: 'The server could not save the correction. Try again in a few minutes.'
 			}
 		},

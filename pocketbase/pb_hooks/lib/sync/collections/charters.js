@@ -11,6 +11,8 @@ var scopes = require(`${__hooks}/lib/sync/scope.js`);
 var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 /** @type {typeof import('../../charters.js')} */
 var charters = require(`${__hooks}/lib/charters.js`);
+/** @type {typeof import('../../french.js')} */
+var french = require(`${__hooks}/lib/french.js`);
 
 var IMMUTABLE =
 	'Une charte signée ne change plus : signez une nouvelle charte pour une nouvelle version du texte.';
@@ -51,7 +53,7 @@ function upsertCharter(ctx, item) {
 			item,
 			403,
 			'forbidden',
-			'Seuls les élus de ' + commune.getString('name') + ' peuvent y signer une charte.'
+			'Seuls les élus ' + french.ofName(commune.getString('name')) + ' peuvent y signer une charte.'
 		);
 	}
 	var invalid = charters.checkContent(content);

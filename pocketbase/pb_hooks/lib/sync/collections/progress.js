@@ -6,7 +6,31 @@ var limits = require(`${__hooks}/lib/limits.js`);
 /** @type {typeof import('../upsert.js')} */
 var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 
-var DATE = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/;
+
+/**
+ * True when `value` is a UTC date and time in ISO 8601 (or PocketBase's form) that exists on the
+ * calendar: 30 February or month 13 are refused, not stored as an empty date.
+ * @param {unknown} value
+ */
+function isUtcDateTime(value) {
+	var parts = typeof value === 'string' ? DATE.exec(value) : null;
+	if (!parts) return false;
+	var year = Number(parts[1]);
+	var month = Number(parts[2]);
+	var day = Number(parts[3]);
+	var date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		month >= 1 &&
+		month <= 12 &&
+		date.getUTCFullYear() === year &&
+		date.getUTCMonth() === month - 1 &&
+		date.getUTCDate() === day &&
+		Number(parts[4]) < 24 &&
+		Number(parts[5]) < 60 &&
+		Number(parts[6]) < 60
+	);
+}
 
 /**
  * @typedef {object} ProgressFields
@@ -48,12 +72,11 @@ function upsertProgress(ctx, item) {
 	if (data.done !== undefined && typeof data.done !== 'boolean') {
 		return upsert.malformed(item, '« done » doit valoir true ou false.');
 	}
-	if (
-		data.done_at !== undefined &&
-		data.done_at !== '' &&
-		!(typeof data.done_at === 'string' && DATE.test(data.done_at))
-	) {
-		return upsert.malformed(item, '« done_at » doit être une date ISO 8601 en UTC.');
+	if (data.done_at !== undefined && data.done_at !== '' && !isUtcDateTime(data.done_at)) {
+		return upsert.malformed(
+			item,
+			'« done_at » doit être une date qui existe, au format ISO 8601 en UTC (2026-11-03T14:00:00.000Z).'
+		);
 	}
 	var existing = upsert.findOrNull(ctx.txApp, 'progress', item.id);
 	if (existing && existing.getString('user') !== ctx.scope.id) {
@@ -71,7 +94,8 @@ function upsertProgress(ctx, item) {
 		done: data.done === true,
 		done_at: data.done_at ? new DateTime(data.done_at).string() : ''
 	};
-	if (existing && sameProgress(existing, fields)) return null;
+	if (existing && upsert.superseded(ctx, item, existing, 'progress')) return null;
+	if (existing && sameProgress(existing, fields)) return upsert.keepNewerRev(ctx, item, existing);
 	var record = existing || upsert.newRecord(ctx.txApp, 'progress');
 	if (!existing) record.set('id', item.id);
 	record.set('module', fields.module);

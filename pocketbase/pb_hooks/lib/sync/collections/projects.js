@@ -12,14 +12,19 @@ var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 var TEXT = limits.PROJECT.text;
 var LISTS = ['themes', 'levers'];
 
+/** The vocabulary of each list field. */
+var VOCABULARIES = { themes: limits.PROJECT.themes, levers: limits.PROJECT.levers };
+
 /**
+ * A list of distinct keys of `vocabulary`.
  * @param {unknown} value
+ * @param {readonly string[]} vocabulary
  * @returns {value is string[]}
  */
-function isWordList(value) {
+function isKeyList(value, vocabulary) {
 	if (!Array.isArray(value) || value.length > limits.PROJECT.listMax) return false;
 	for (var i = 0; i < value.length; i++) {
-		if (!upsert.isText(value[i], limits.PROJECT.wordMax)) return false;
+		if (!limits.isOneOf(vocabulary, value[i]) || value.indexOf(value[i]) !== i) return false;
 	}
 	return true;
 }
@@ -71,19 +76,27 @@ function upsertProject(ctx, item) {
 		}
 		fields[name] = data[name];
 	}
+	if (fields.status !== undefined && fields.status !== '') {
+		if (!limits.isOneOf(limits.PROJECT.statuses, fields.status)) {
+			return upsert.malformed(item, 'Statut de projet inconnu : ' + fields.status + '.');
+		}
+	}
 	for (var l = 0; l < LISTS.length; l++) {
-		if (data[LISTS[l]] === undefined) continue;
-		if (!isWordList(data[LISTS[l]])) {
+		var list = LISTS[l];
+		if (data[list] === undefined) continue;
+		if (!isKeyList(data[list], VOCABULARIES[/** @type {'themes' | 'levers'} */ (list)])) {
 			return upsert.malformed(
 				item,
 				'« ' +
-					LISTS[l] +
+					list +
 					' » doit être une liste d’au plus ' +
 					limits.PROJECT.listMax +
-					' mots-clés.'
+					' clés distinctes du programme (' +
+					(list === 'themes' ? 'thèmes d’impact' : 'leviers symbiotiques') +
+					').'
 			);
 		}
-		fields[LISTS[l]] = data[LISTS[l]];
+		fields[list] = data[list];
 	}
 	if (data.commune !== undefined && typeof data.commune !== 'string') {
 		return upsert.malformed(item, '« commune » doit être un identifiant de commune.');
@@ -98,7 +111,8 @@ function upsertProject(ctx, item) {
 	if (data.commune !== undefined && data.commune !== commune) {
 		return upsert.rejection(item, 409, 'immutable', 'La commune d’un projet ne change pas.');
 	}
-	if (existing && sameProject(existing, fields)) return null;
+	if (existing && upsert.superseded(ctx, item, existing, 'projects')) return null;
+	if (existing && sameProject(existing, fields)) return upsert.keepNewerRev(ctx, item, existing);
 	var record = existing || upsert.newRecord(ctx.txApp, 'projects');
 	if (!existing) {
 		record.set('id', item.id);

@@ -22,7 +22,7 @@ import { verifyReceiptOnServer, type ServerCharter } from '../sync/verify';
 import { getPocketBase } from '$lib/sync/pocketbase';
 import { linkCharterToProject, type ProjectCharterLink } from './charter-link.svelte';
 import { session } from '$lib/state/session.svelte';
-import { syncState } from '$lib/state/sync.svelte';
+import { syncState, type SyncState } from '$lib/state/sync.svelte';
 
 export type { StoredCharter } from '../local/charters';
 export type { ServerCharter } from '../sync/verify';
@@ -184,6 +184,13 @@ export class CharterSigning {
 	}
 }
 
+/** The store it follows, whose charters it lists, and the client asking reception times (tests). */
+export interface CharterBookDeps {
+	sync: Pick<SyncState, 'store' | 'ready' | 'online'>;
+	user: () => Pick<User, 'id'> | null | undefined;
+	client: typeof getPocketBase;
+}
+
 /** The signed-in user's own charters on this device, live (not the other élus' of the commune). */
 export class CharterBook {
 	charters = $state.raw<StoredCharter[]>([]);
@@ -193,22 +200,30 @@ export class CharterBook {
 	// Which ids were asked for already: bookkeeping, never rendered.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#asked = new Set<string>();
+	readonly #deps: CharterBookDeps;
+
+	constructor(
+		deps: CharterBookDeps = { sync: syncState, user: () => session.user, client: getPocketBase }
+	) {
+		this.#deps = deps;
+	}
 
 	/** Starts following the signed-in user's charters (idempotent; follows a change of user). */
 	follow(): void {
-		if (syncState.store !== this.#store) {
+		const { sync } = this.#deps;
+		if (sync.store !== this.#store) {
 			// Another user's list must never show, not even while the new store opens.
 			this.charters = [];
 			this.loaded = false;
 		}
-		syncState
+		sync
 			.ready()
 			.then((store) => {
 				if (store === this.#store) return;
 				this.#stop?.();
 				this.#store = store;
 				this.#stop = watch(
-					async () => ownCharters(await listCharters(store.db), session.user?.id ?? ''),
+					async () => ownCharters(await listCharters(store.db), this.#deps.user()?.id ?? ''),
 					(charters) => {
 						this.charters = charters;
 						this.loaded = true;
@@ -243,11 +258,12 @@ export class CharterBook {
 
 	/** A pushed charter comes back without the server's reception time: ask for it once. */
 	#learnReceptions(db: UserDatabase, charters: StoredCharter[]): void {
-		if (!syncState.online) return;
+		if (!this.#deps.sync.online) return;
 		for (const { row, receipt, sync } of charters) {
 			if (sync !== 'confirmed' || row.received || this.#asked.has(row.id)) continue;
 			this.#asked.add(row.id);
-			getPocketBase()
+			this.#deps
+				.client()
 				.then((pb) => verifyReceiptOnServer(pb, receipt))
 				.then(async (answer) => {
 					if (answer.status === 'found' && answer.charter.received) {

@@ -3,12 +3,29 @@
 // project; plus the élu's signed charters that could still be linked to it. The rule is in
 // the projects feature (readProjectCharters). Never talks to Yjs or Dexie directly.
 import { CURRENT_CHARTER_VERSION } from '../domain/text';
+import type { User } from '$lib/domain/users';
 import type { LocalDoc } from '$lib/local/docs';
 import { readProjectCharters, type ProjectCharterLink } from '$lib/features/projects';
-import { charterBook, type StoredCharter } from './charter.svelte';
+import type { LocalStore } from '$lib/local/store';
+import { charterBook, type CharterBook, type StoredCharter } from './charter.svelte';
 import { linkCharterToProject } from './charter-link.svelte';
 import { session } from '$lib/state/session.svelte';
 import { syncState } from '$lib/state/sync.svelte';
+
+/** The élu's store and charters, who they are, how a charter is listed (tests inject). */
+export interface CommitmentDeps {
+	store: () => Promise<LocalStore>;
+	user: () => Pick<User, 'communes'> | null | undefined;
+	charters: CharterBook;
+	link: typeof linkCharterToProject;
+}
+
+const defaultDeps: CommitmentDeps = {
+	store: () => syncState.ready(),
+	user: () => session.user,
+	charters: charterBook,
+	link: (projectId, link) => linkCharterToProject(projectId, link)
+};
 
 /** A signed charter as a project shows it. */
 function linkOf(charter: StoredCharter): ProjectCharterLink {
@@ -17,12 +34,14 @@ function linkOf(charter: StoredCharter): ProjectCharterLink {
 }
 
 export class ProjectCharterLinks {
+	// Declared first: the derived lists below read it.
+	readonly #deps: CommitmentDeps = defaultDeps;
 	#listed = $state.raw<ProjectCharterLink[]>([]);
 	#projectId = $state('');
 	#commune = $state('');
 	/** Every charter committing to the project, oldest signature first. */
 	readonly links = $derived.by(() => {
-		const sealed = charterBook.charters
+		const sealed = this.#deps.charters.charters
 			.filter((c) => c.row.project_id === this.#projectId && c.sync !== 'rejected')
 			.map(linkOf);
 		const listed = this.#listed.map((l) => l.id);
@@ -32,9 +51,9 @@ export class ProjectCharterLinks {
 	});
 	/** The élu's own charters for this commune that commit to no project yet. */
 	readonly candidates = $derived.by(() => {
-		const insee = session.user?.communes.find((c) => c.id === this.#commune)?.insee;
+		const insee = this.#deps.user()?.communes.find((c) => c.id === this.#commune)?.insee;
 		const linked = this.links.map((l) => l.id);
-		return charterBook.charters.filter(
+		return this.#deps.charters.charters.filter(
 			(c) =>
 				c.row.commune_insee === insee &&
 				c.row.version === CURRENT_CHARTER_VERSION &&
@@ -44,18 +63,22 @@ export class ProjectCharterLinks {
 		);
 	});
 
+	constructor(deps: CommitmentDeps = defaultDeps) {
+		this.#deps = deps;
+	}
+
 	/** Follows project `projectId` of commune `commune` (its `communes` id); returns the stop. */
 	follow(projectId: string, commune: string): () => void {
 		this.#projectId = projectId;
 		this.#commune = commune;
-		charterBook.follow();
+		this.#deps.charters.follow();
 		let local: LocalDoc | undefined;
 		let closed = false;
 		const read = () => {
 			if (local) this.#listed = readProjectCharters(local.doc);
 		};
-		syncState
-			.ready()
+		this.#deps
+			.store()
 			.then((store) => store.docs.acquire(projectId))
 			.then(async (acquired) => {
 				if (closed) return acquired.release();
@@ -73,6 +96,6 @@ export class ProjectCharterLinks {
 
 	/** Lists the élu's signed `charter` on this project; resolves with whether it is listed. */
 	async link(charter: StoredCharter): Promise<boolean> {
-		return linkCharterToProject(this.#projectId, linkOf(charter));
+		return this.#deps.link(this.#projectId, linkOf(charter));
 	}
 }

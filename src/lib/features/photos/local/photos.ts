@@ -3,7 +3,7 @@
 // loses a photo. Photos of other devices' entries are remembered as `missing` until downloaded.
 // It never resizes (media/) and never talks to the network (sync/photos.ts).
 import type { UserDatabase } from '$lib/local/db';
-import type { PhotoRow } from '../platform';
+import type { PhotoBytesRow, PhotoRow } from '../platform';
 
 /** A photo ready to be kept: resized on this device, attached to a log entry. */
 export interface NewPhoto {
@@ -49,6 +49,24 @@ export async function loadPhotoBytes(
 /** Photos waiting to be sent, oldest first. */
 export async function photosToSend(db: UserDatabase): Promise<PhotoRow[]> {
 	return db.photos.where('state').equals('pending').sortBy('createdAt');
+}
+
+/** Photos waiting to be sent or refused by the server, oldest first (the upload queue). */
+export async function loadQueuedPhotos(db: UserDatabase): Promise<PhotoRow[]> {
+	return db.photos.where('state').anyOf('pending', 'rejected').sortBy('createdAt');
+}
+
+/** The photos of project `projectId` this device knows of, whatever their state. */
+export async function loadProjectPhotos(db: UserDatabase, projectId: string): Promise<PhotoRow[]> {
+	return db.photos.where('projectId').equals(projectId).toArray();
+}
+
+/** The bytes of the photos of `ids` this device holds (absent ones are left out). */
+export async function loadPhotosBytes(
+	db: UserDatabase,
+	ids: readonly string[]
+): Promise<PhotoBytesRow[]> {
+	return db.photoBytes.where('id').anyOf(ids).toArray();
 }
 
 /** Remembers how many bytes of a photo the server holds (only ever grows while pending). */

@@ -6,13 +6,19 @@
 import { connectionAllowsPhotos } from '../domain/limits';
 import type { ProjectLogEntry } from '$lib/features/projects';
 import type { PhotoRow } from '../platform';
-import { rememberMissing, retryPhotos } from '../local/photos';
+import {
+	loadPhotosBytes,
+	loadProjectPhotos,
+	loadQueuedPhotos,
+	rememberMissing,
+	retryPhotos
+} from '../local/photos';
 import type { LocalStore } from '$lib/local/store';
 import { savePhotosWifiOnly } from '$lib/local/sync-state';
 import { watch } from '$lib/local/watch';
 import { fetchPhoto, sendPhotos } from '../sync/uploader';
 import { getPocketBase } from '$lib/sync/pocketbase';
-import { preferences } from '$lib/state/preferences.svelte';
+import { preferences as devicePreferences, type Preferences } from '$lib/state/preferences.svelte';
 
 /** A photo's state as the log shows it. */
 export type PhotoDisplayState = 'loading' | 'pending' | 'wifi' | 'sent' | 'rejected' | 'missing';
@@ -27,8 +33,23 @@ interface NetworkInformationLike extends EventTarget {
 const connection = () =>
 	(globalThis.navigator as { connection?: NetworkInformationLike } | undefined)?.connection;
 
+/** The client photos go to, whether the browser is online, the device's choices (tests). */
+export interface PhotoQueueDeps {
+	client: typeof getPocketBase;
+	online: () => boolean;
+	preferences: Pick<Preferences, 'photosWifiOnly' | 'setPhotosWifiOnly'>;
+}
+
+const defaultDeps: PhotoQueueDeps = {
+	client: getPocketBase,
+	online: () => navigator.onLine,
+	preferences: devicePreferences
+};
+
 /** The photos waiting to be sent (or refused) by the signed-in user's device. */
 export class PhotoQueue {
+	// Declared first: the derived Wi-Fi wait below reads it.
+	readonly #deps: PhotoQueueDeps = defaultDeps;
 	queued = $state.raw<QueuedPhoto[]>([]);
 	/** The connection type the browser reports (`wifi`, `cellular`…), undefined when it does not. */
 	connectionType = $state<string | undefined>(connection()?.type);
@@ -39,23 +60,27 @@ export class PhotoQueue {
 	);
 	/** Sending waits: Wi-Fi only is asked and the browser says the connection is not Wi-Fi. */
 	readonly waitingForWifi = $derived(
-		!connectionAllowsPhotos(preferences.photosWifiOnly, this.connectionType)
+		!connectionAllowsPhotos(this.#deps.preferences.photosWifiOnly, this.connectionType)
 	);
 
 	#store: LocalStore | undefined;
 	#running: Promise<void> | undefined;
 	#stops: (() => void)[] = [];
 
+	constructor(deps: PhotoQueueDeps = defaultDeps) {
+		this.#deps = deps;
+	}
+
 	/** Follows `store` (called by the sync state when a user's store opens). */
 	attach(store: LocalStore): void {
 		this.detach();
 		this.#store = store;
-		savePhotosWifiOnly(store.db, preferences.photosWifiOnly).catch((error: unknown) =>
+		savePhotosWifiOnly(store.db, this.#deps.preferences.photosWifiOnly).catch((error: unknown) =>
 			console.error('photo preference not saved for the service worker', error)
 		);
 		this.#stops.push(
 			watch(
-				() => store.db.photos.where('state').anyOf('pending', 'rejected').sortBy('createdAt'),
+				() => loadQueuedPhotos(store.db),
 				(rows) => (this.queued = rows)
 			)
 		);
@@ -84,7 +109,7 @@ export class PhotoQueue {
 
 	/** The Wi-Fi-only choice: kept for the page and for the service worker, then applied. */
 	async setWifiOnly(value: boolean): Promise<void> {
-		preferences.setPhotosWifiOnly(value);
+		this.#deps.preferences.setPhotosWifiOnly(value);
 		if (this.#store) await savePhotosWifiOnly(this.#store.db, value);
 		await this.send();
 	}
@@ -98,16 +123,16 @@ export class PhotoQueue {
 
 	async #run(): Promise<void> {
 		const store = this.#store;
-		if (!store || !navigator.onLine || this.waitingForWifi) return;
-		const pb = await getPocketBase();
+		if (!store || !this.#deps.online() || this.waitingForWifi) return;
+		const pb = await this.#deps.client();
 		const result = await sendPhotos(store, pb, { canSend: () => !this.waitingForWifi });
 		if (result.stopped === 'server') console.warn('photo upload stopped by a server error');
 	}
 
 	/** Downloads a photo of another device's entry (false when offline or not uploaded yet). */
 	async fetch(id: string): Promise<boolean> {
-		if (!this.#store || !navigator.onLine) return false;
-		return fetchPhoto(this.#store, await getPocketBase(), id);
+		if (!this.#store || !this.#deps.online()) return false;
+		return fetchPhoto(this.#store, await this.#deps.client(), id);
 	}
 }
 
@@ -129,11 +154,12 @@ export class ProjectPhotos {
 
 	constructor(
 		private readonly store: LocalStore,
-		private readonly projectId: string
+		private readonly projectId: string,
+		private readonly queue: Pick<PhotoQueue, 'waitingForWifi' | 'fetch'> = photoQueue
 	) {
 		this.#stops.push(
 			watch(
-				() => store.db.photos.where('projectId').equals(projectId).toArray(),
+				() => loadProjectPhotos(store.db, projectId),
 				(rows) => {
 					this.rows = Object.fromEntries(rows.map((r) => [r.id, r]));
 					this.loaded = true;
@@ -153,7 +179,7 @@ export class ProjectPhotos {
 		this.#ids = key;
 		this.#stopBytes?.();
 		this.#stopBytes = watch(
-			() => this.store.db.photoBytes.where('id').anyOf(ids).toArray(),
+			() => loadPhotosBytes(this.store.db, ids),
 			(found) => {
 				const known = this.bytes;
 				this.bytes = Object.fromEntries(found.map((b) => [b.id, known[b.id] ?? b.bytes]));
@@ -165,7 +191,7 @@ export class ProjectPhotos {
 	state(id: string): PhotoDisplayState {
 		const row = this.rows[id];
 		if (!row) return this.loaded ? 'missing' : 'loading';
-		if (row.state === 'pending' && photoQueue.waitingForWifi) return 'wifi';
+		if (row.state === 'pending' && this.queue.waitingForWifi) return 'wifi';
 		return row.state;
 	}
 
@@ -181,7 +207,7 @@ export class ProjectPhotos {
 		await rememberMissing(this.store.db, this.projectId, refs);
 		for (const ref of refs) {
 			if (this.bytes[ref.id]) continue;
-			if (!(await photoQueue.fetch(ref.id))) this.#asked.delete(ref.id);
+			if (!(await this.queue.fetch(ref.id))) this.#asked.delete(ref.id);
 		}
 	}
 

@@ -16,6 +16,8 @@ import type {
 	ProjectTextField
 } from '../domain/types';
 import { edit, projectParts, readProject, type ProjectActor } from './project-doc';
+import type { ProjectSummaryRow } from '../platform';
+import type { UserDatabase } from '$lib/local/db';
 import { saveLocalRecord } from '$lib/local/records';
 import type { LocalStore } from '$lib/local/store';
 
@@ -117,6 +119,11 @@ export function addLogEntry(
 		return true;
 	});
 	return full;
+}
+
+/** The project summaries on this device (every commune), most recently updated first. */
+export async function loadProjectSummaries(db: UserDatabase): Promise<ProjectSummaryRow[]> {
+	return db.projects.orderBy('updatedAt').reverse().toArray();
 }
 
 /**

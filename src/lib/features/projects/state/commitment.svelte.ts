@@ -2,19 +2,35 @@
 // latest signed charter, their project, and that project's next milestone. Their project is the
 // one their framing created, else the one their charter commits to, else the latest updated
 // project of their communes. Read-only: it never writes, never talks to Yjs or Dexie directly.
-import { CURRENT_CHARTER_VERSION, charterBook } from '$lib/features/charters';
+import { CURRENT_CHARTER_VERSION, charterBook, type CharterBook } from '$lib/features/charters';
+import type { User } from '$lib/domain/users';
 import { FRAMING_MODULE } from '../domain/framing';
 import { localDay, nextMilestone, type NextMilestone } from '../domain/milestones';
 import { type ProjectSummaryRow } from '../platform';
 import type { LocalDoc } from '$lib/local/docs';
 import { loadFraming } from '../local/framings';
-import { readProject } from '../local/projects';
+import { loadProjectSummaries, readProject } from '../local/projects';
 import type { LocalStore } from '$lib/local/store';
 import { watch } from '$lib/local/watch';
 import { session } from '$lib/state/session.svelte';
 import { syncState } from '$lib/state/sync.svelte';
 
+/** Where the card reads: the élu's store, who they are, their charters (tests inject). */
+export interface CommitmentDeps {
+	store: () => Promise<LocalStore>;
+	user: () => Pick<User, 'communes'> | null | undefined;
+	charters: CharterBook;
+}
+
+const defaultDeps: CommitmentDeps = {
+	store: () => syncState.ready(),
+	user: () => session.user,
+	charters: charterBook
+};
+
 export class Commitment {
+	// Declared first: the derived charter and project below read it.
+	readonly #deps: CommitmentDeps = defaultDeps;
 	#rows = $state.raw<ProjectSummaryRow[]>([]);
 	/** The framing draft on this device: whether it was started, and the project it created. */
 	framing = $state.raw<{ started: boolean; projectId?: string }>({ started: false });
@@ -24,7 +40,7 @@ export class Commitment {
 
 	/** The élu's latest signed charter (current text first), or undefined. */
 	readonly charter = $derived(
-		[...charterBook.charters]
+		[...this.#deps.charters.charters]
 			.filter((c) => c.sync !== 'rejected')
 			.sort(
 				(a, b) =>
@@ -36,7 +52,7 @@ export class Commitment {
 	/** The élu's project (see the header for the rule). */
 	readonly project = $derived.by(() => {
 		const rows = this.#rows;
-		const committed = charterBook.charters.map((c) => c.row.project_id).filter(Boolean);
+		const committed = this.#deps.charters.charters.map((c) => c.row.project_id).filter(Boolean);
 		return (
 			rows.find((p) => p.id === this.framing.projectId) ??
 			rows.find((p) => committed.includes(p.id)) ??
@@ -47,24 +63,25 @@ export class Commitment {
 	/** The project's id alone: its milestones are re-read when it changes, not on every edit. */
 	readonly #projectId = $derived(this.project?.id);
 
+	constructor(deps: CommitmentDeps = defaultDeps) {
+		this.#deps = deps;
+	}
+
 	/** Starts following (call from the card's mount); returns the stop function. */
 	follow(): () => void {
-		charterBook.follow();
+		this.#deps.charters.follow();
 		let stopWatch: (() => void) | undefined;
 		let stopMilestones: (() => void) | undefined;
 		let cancelled = false;
-		syncState
-			.ready()
+		this.#deps
+			.store()
 			.then((store) => {
 				if (cancelled) return;
 				stopWatch = watch(
 					() =>
-						Promise.all([
-							store.db.projects.orderBy('updatedAt').reverse().toArray(),
-							loadFraming(store.db, FRAMING_MODULE)
-						]),
+						Promise.all([loadProjectSummaries(store.db), loadFraming(store.db, FRAMING_MODULE)]),
 					([rows, framing]) => {
-						const mine = session.user?.communes.map((c) => c.id) ?? [];
+						const mine = this.#deps.user()?.communes.map((c) => c.id) ?? [];
 						this.#rows = rows.filter((r) => mine.includes(r.commune));
 						const started = Boolean(framing && (framing.title.trim() || framing.updatedAt));
 						this.framing = { started, projectId: framing?.projectId };

@@ -3,6 +3,7 @@
 // the first step as first milestone and first method step. Used by framing.svelte.ts only; it
 // never writes when the project's document already exists on this device.
 import { projectPrefill, type Framing } from '../domain/framing';
+import { hasDocument } from '$lib/local/doc-metas';
 import {
 	addItem,
 	createProject,
@@ -22,7 +23,7 @@ export async function prefillProject(
 	framing: Framing,
 	by: ProjectActor | undefined
 ): Promise<void> {
-	if (await store.db.docs.get(id)) return;
+	if (await hasDocument(store.db, id)) return;
 	const prefill = projectPrefill(framing);
 	await createProject(store, { id, title: prefill.title, commune: framing.commune }, by);
 	await store.docs.use(id, async (doc) => {

@@ -3,7 +3,8 @@
 // project, pre-filled and named in its history, however many times "create" is pressed.
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readProject } from '../local/projects';
+import { loadDocMetas } from '$lib/local/doc-metas';
+import { loadProjectSummaries, readProject } from '../local/projects';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
 import { FramingDraft } from './framing.svelte';
 
@@ -67,7 +68,7 @@ describe('FramingDraft', () => {
 		const framing = await form();
 		expect(await framing.createProject()).toEqual({ field: 'title' });
 		expect(framing.errors.themes).toBe('framing.errors.tagsCount');
-		expect(await store!.db.docs.count()).toBe(0);
+		expect(await loadDocMetas(store!.db)).toEqual({});
 		expect(framing.draft.projectId).toBeUndefined();
 	});
 
@@ -96,7 +97,7 @@ describe('FramingDraft', () => {
 			method: [{ text: 'Appeler les maraîchers' }]
 		});
 		expect(new Set(project.history.map((line) => line.name))).toEqual(new Set(['Lucie Ferrand']));
-		expect(await store!.db.projects.get(id)).toMatchObject({
+		expect((await loadProjectSummaries(store!.db)).find((p) => p.id === id)).toMatchObject({
 			status: 'cadrage',
 			title: project.title
 		});
@@ -105,6 +106,6 @@ describe('FramingDraft', () => {
 		const reloaded = await form();
 		expect(reloaded.projectReady).toBe(true);
 		expect(await reloaded.createProject()).toEqual({ id });
-		expect(await store!.db.docs.count()).toBe(1);
+		expect(Object.keys(await loadDocMetas(store!.db))).toEqual([id]);
 	});
 });

@@ -18,6 +18,7 @@ import {
 } from '../domain/framing';
 import { localDay } from '../domain/milestones';
 import { displayName, type User } from '$lib/domain/users';
+import { hasDocument } from '$lib/local/doc-metas';
 import { loadFraming, saveFraming } from '../local/framings';
 import type { LocalStore } from '$lib/local/store';
 import { prefillProject } from './framed-project';
@@ -74,7 +75,7 @@ export class FramingDraft {
 			this.draft.stakeholders.push({ name: '', type: 'autre', role: '' });
 		}
 		const created = this.draft.projectId;
-		this.projectReady = Boolean(created && (await store.db.docs.get(created)));
+		this.projectReady = Boolean(created && (await hasDocument(store.db, created)));
 		this.status = 'ready';
 	}
 
@@ -159,7 +160,7 @@ export class FramingDraft {
 		try {
 			const store = await this.#deps.store();
 			const known = this.draft.projectId;
-			if (known && (await store.db.docs.get(known))) {
+			if (known && (await hasDocument(store.db, known))) {
 				this.projectReady = true;
 				return { id: known };
 			}

@@ -1,32 +1,64 @@
-// The project list for the screens: the Dexie summaries of the user's communes, live across
-// tabs, and creating a project. Never talks to Yjs or Dexie directly (local/ does).
-import type { ProjectError } from '../domain/validation';
-import { validateTitle } from '../domain/validation';
-import { createProject } from '../local/projects';
+// The project list of the signed-in user for the screens (Dexie summaries of their communes, live
+// across tabs, through local/projects) and creating a project; plus what every project state class
+// is given: the user's store, the user named in the history, and who hears of a write. Never
+// talks to Yjs or Dexie directly; validation comes from domain/projects.
+import { displayName, type User } from '$lib/domain/users';
+import { validateTitle, type ProjectError } from '../domain/validation';
 import type { ProjectSummaryRow } from '../platform';
-import { currentActor } from './actor';
+import { createProject, loadProjectSummaries, type ProjectActor } from '../local/projects';
+import type { LocalStore } from '$lib/local/store';
 import { watch } from '$lib/local/watch';
 import { session } from '$lib/state/session.svelte';
 import { syncState } from '$lib/state/sync.svelte';
+
+/** Where projects are read and written, by whom, and who hears of a write (tests inject). */
+export interface ProjectDeps {
+	/** The signed-in user's store (waits until it is open). */
+	store: () => Promise<LocalStore>;
+	/** The signed-in user, named in the history of what they change. */
+	user: () => User | null | undefined;
+	/** Called after each change saved on this device (the app syncs soon). */
+	onSaved: () => void;
+}
+
+export const defaultProjectDeps: ProjectDeps = {
+	store: () => syncState.ready(),
+	user: () => session.user,
+	onSaved: () => syncState.noteLocalWrite()
+};
+
+/** `user` as the history names them. */
+export function actorOf(user: User | null | undefined): ProjectActor | undefined {
+	return user ? { id: user.id, name: displayName(user) } : undefined;
+}
+
+/** Is `user` an élu of `commune` (who may write its project summaries)? */
+export function isEluOf(user: User | null | undefined, commune: string): boolean {
+	return user?.role === 'elu' && user.communes.some((c) => c.id === commune);
+}
 
 /** The project list of the signed-in user. */
 export class ProjectList {
 	items = $state.raw<ProjectSummaryRow[]>([]);
 	loaded = $state(false);
 	#stop: (() => void) | undefined;
+	readonly #deps: ProjectDeps;
+
+	constructor(deps: ProjectDeps = defaultProjectDeps) {
+		this.#deps = deps;
+	}
 
 	/** Starts following the summaries (call from a page's onMount; returns the stop function). */
 	follow(): () => void {
-		syncState.start();
 		let cancelled = false;
-		void syncState
-			.ready()
+		void this.#deps
+			.store()
 			.then((store) => {
 				if (cancelled) return;
 				this.#stop = watch(
-					() => store.db.projects.orderBy('updatedAt').reverse().toArray(),
+					() => loadProjectSummaries(store.db),
 					(rows) => {
-						const mine = session.user?.communes.map((c) => c.id) ?? [];
+						const mine = this.#deps.user()?.communes.map((c) => c.id) ?? [];
 						this.items = rows.filter((r) => !mine.length || mine.includes(r.commune));
 						this.loaded = true;
 					}
@@ -43,8 +75,9 @@ export class ProjectList {
 	async create(title: string, commune: string): Promise<{ id: string } | { error: ProjectError }> {
 		const error = validateTitle(title);
 		if (error) return { error };
-		const id = await createProject(await syncState.ready(), { title, commune }, currentActor());
-		syncState.noteLocalWrite();
+		const { store, user, onSaved } = this.#deps;
+		const id = await createProject(await store(), { title, commune }, actorOf(user()));
+		onSaved();
 		return { id };
 	}
 }

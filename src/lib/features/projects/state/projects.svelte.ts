@@ -1,8 +1,8 @@
-// An editor per open project for the screens (its Yjs document through local/projects; the
-// list of projects is project-list.svelte.ts). A change is
-// reported "Enregistré sur cet appareil" only once it is in IndexedDB. Pages talk to this, never
-// to Yjs or Dexie; validation comes from domain/, and a value that fails it is refused
-// whole (the document is not touched). Every change names its author for the history.
+// Projects for the screens: an editor per open project (its Yjs document through local/projects;
+// the list is project-list.svelte.ts, re-exported here). A change is reported "Enregistré sur
+// cet appareil" only once it is in IndexedDB. Pages talk to this, never to Yjs or Dexie;
+// validation comes from domain/, and a value that fails it is refused whole (the document
+// is not touched). Every change names its author for the history.
 import { newId } from '$lib/domain/sync/ids';
 import type {
 	Project,
@@ -25,6 +25,7 @@ import {
 	validateTitle,
 	type ProjectError
 } from '../domain/validation';
+import { hasDocument } from '$lib/local/doc-metas';
 import type { LocalDoc } from '$lib/local/docs';
 import {
 	addItem,
@@ -40,14 +41,17 @@ import {
 	syncSummary,
 	updateItem,
 	updateMeasurement,
-	updateProjectMeta
+	updateProjectMeta,
+	type ProjectActor
 } from '../local/projects';
 import { savePhotos, type PreparedPhoto, ProjectPhotos } from '$lib/features/photos';
+import { loadDocumentOutbox } from '$lib/local/outbox';
+import type { LocalStore } from '$lib/local/store';
 import { watch } from '$lib/local/watch';
-import { session } from '$lib/state/session.svelte';
-import { itemState, syncState, worstState, type ItemState } from '$lib/state/sync.svelte';
+import { actorOf, defaultProjectDeps, isEluOf, type ProjectDeps } from './project-list.svelte';
+import { itemState, worstState, type ItemState } from '$lib/state/sync.svelte';
 
-import { currentActor, isEluOf } from './actor';
+export { ProjectList, type ProjectDeps } from './project-list.svelte';
 
 /** Where the last change stands on this device. */
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
@@ -77,11 +81,18 @@ export class ProjectEditor {
 	#failed = false;
 	#closed = false;
 	#summary: Promise<void> = Promise.resolve();
+	#store: LocalStore | undefined;
+	readonly #deps: ProjectDeps;
+
+	constructor(deps: ProjectDeps = defaultProjectDeps) {
+		this.#deps = deps;
+	}
 
 	/** Loads project `id` (from this device only). */
 	async open(id: string): Promise<void> {
-		const store = await syncState.ready();
-		if (!(await store.db.docs.get(id))) {
+		const store = await this.#deps.store();
+		this.#store = store;
+		if (!(await hasDocument(store.db, id))) {
 			this.status = 'missing';
 			return;
 		}
@@ -99,7 +110,7 @@ export class ProjectEditor {
 			this.project = { ...project, log: sortLog(project.log) };
 			// Changes merged from other devices can change the summary too: keep it in step (only
 			// élus of the commune write it; the server would refuse anyone else).
-			if (!isEluOf(project.commune)) return;
+			if (!isEluOf(this.#deps.user(), project.commune)) return;
 			this.#summary = this.#summary
 				.then(() => syncSummary(store, id, local.doc))
 				.then(() => undefined)
@@ -110,14 +121,14 @@ export class ProjectEditor {
 		this.#stops.push(() => local.doc.off('update', refresh));
 		this.#stops.push(
 			watch(
-				() => store.db.outbox.where('docId').equals(id).sortBy('seq'),
+				() => loadDocumentOutbox(store.db, id),
 				(entries) => {
 					this.docState = worstState(entries.map(itemState));
 					const states: Record<string, ItemState> = {};
 					// An entry written here travels in the first outbox row made after it; entries of
 					// other authors came from the server.
 					for (const entry of this.project?.log ?? []) {
-						if (entry.author !== session.user?.id) continue;
+						if (entry.author !== this.#deps.user()?.id) continue;
 						const carrier = entries.find((e) => e.createdAt >= entry.createdAt);
 						if (carrier) states[entry.id] = itemState(carrier);
 					}
@@ -132,6 +143,8 @@ export class ProjectEditor {
 	async close(): Promise<void> {
 		this.#closed = true;
 		for (const stop of this.#stops.splice(0)) stop();
+		// A summary write started by the last change finishes before the document is let go.
+		await this.#summary;
 		await this.#local?.release();
 		this.#local = undefined;
 	}
@@ -141,8 +154,9 @@ export class ProjectEditor {
 		const error = validateTitle(title);
 		if (error || !this.#local) return error;
 		const local = this.#local;
+		const store = this.#store!;
 		await this.#saving(() =>
-			updateProjectMeta(syncState.store!, local.id, local.doc, { title }, currentActor())
+			updateProjectMeta(store, local.id, local.doc, { title }, this.#actor())
 		);
 		return null;
 	}
@@ -150,9 +164,10 @@ export class ProjectEditor {
 	/** Changes the status. */
 	async setStatus(status: ProjectStatus): Promise<void> {
 		const local = this.#local;
-		if (!local) return;
+		const store = this.#store;
+		if (!local || !store) return;
 		await this.#saving(() =>
-			updateProjectMeta(syncState.store!, local.id, local.doc, { status }, currentActor())
+			updateProjectMeta(store, local.id, local.doc, { status }, this.#actor())
 		);
 	}
 
@@ -165,7 +180,7 @@ export class ProjectEditor {
 		const error = validateText(text);
 		if (error || !this.#local) return error;
 		const local = this.#local;
-		void this.#saving(async () => setText(local.doc, field, text, currentActor()));
+		void this.#saving(async () => setText(local.doc, field, text, this.#actor()));
 		return null;
 	}
 
@@ -179,7 +194,7 @@ export class ProjectEditor {
 		const error = validateTags(kind, tags);
 		if (error || !this.#local) return error;
 		const local = this.#local;
-		await this.#saving(async () => setTags(local.doc, kind, tags, currentActor()));
+		await this.#saving(async () => setTags(local.doc, kind, tags, this.#actor()));
 		return null;
 	}
 
@@ -194,7 +209,7 @@ export class ProjectEditor {
 		if (error || !this.#local) return error;
 		const local = this.#local;
 		await this.#saving(async () => {
-			addItem(local.doc, list, fields, currentActor());
+			addItem(local.doc, list, fields, this.#actor());
 		});
 		return null;
 	}
@@ -208,7 +223,7 @@ export class ProjectEditor {
 		const error = validateItem(list, patch);
 		if (error || !this.#local) return error;
 		const local = this.#local;
-		await this.#saving(async () => updateItem(local.doc, list, id, patch, currentActor()));
+		await this.#saving(async () => updateItem(local.doc, list, id, patch, this.#actor()));
 		return null;
 	}
 
@@ -216,7 +231,7 @@ export class ProjectEditor {
 	async removeItem(list: ProjectListName, id: string): Promise<void> {
 		const local = this.#local;
 		if (!local) return;
-		await this.#saving(async () => removeItem(local.doc, list, id, currentActor()));
+		await this.#saving(async () => removeItem(local.doc, list, id, this.#actor()));
 	}
 
 	/** Moves a method step (or milestone, stakeholder) one place up or down. */
@@ -227,7 +242,7 @@ export class ProjectEditor {
 	): Promise<void> {
 		const local = this.#local;
 		if (!local) return;
-		await this.#saving(async () => moveItem(local.doc, list, id, delta, currentActor()));
+		await this.#saving(async () => moveItem(local.doc, list, id, delta, this.#actor()));
 	}
 
 	/** Adds an indicator as typed: baseline and target are optional numbers. */
@@ -266,7 +281,7 @@ export class ProjectEditor {
 		if ((count ?? 0) >= LIST_MAX) return 'projects.errors.listFull';
 		const local = this.#local;
 		if (!local) return null;
-		await this.#saving(async () => addMeasurement(local.doc, indicatorId, parsed, currentActor()));
+		await this.#saving(async () => addMeasurement(local.doc, indicatorId, parsed, this.#actor()));
 		return null;
 	}
 
@@ -281,7 +296,7 @@ export class ProjectEditor {
 		const local = this.#local;
 		if (!local) return null;
 		await this.#saving(async () =>
-			updateMeasurement(local.doc, indicatorId, measurementId, parsed, currentActor())
+			updateMeasurement(local.doc, indicatorId, measurementId, parsed, this.#actor())
 		);
 		return null;
 	}
@@ -291,7 +306,7 @@ export class ProjectEditor {
 		const local = this.#local;
 		if (!local) return;
 		await this.#saving(async () =>
-			removeMeasurement(local.doc, indicatorId, measurementId, currentActor())
+			removeMeasurement(local.doc, indicatorId, measurementId, this.#actor())
 		);
 	}
 
@@ -317,7 +332,7 @@ export class ProjectEditor {
 		if ('error' in parsed) return parsed.error;
 		const local = this.#local;
 		if (!local) return null;
-		await this.#saving(async () => setBudget(local.doc, parsed.amount, currentActor()));
+		await this.#saving(async () => setBudget(local.doc, parsed.amount, this.#actor()));
 		return null;
 	}
 
@@ -333,15 +348,20 @@ export class ProjectEditor {
 		if (error || !this.#local || !this.project) return error;
 		const local = this.#local;
 		const projectId = this.project.id;
-		const author = session.user?.id ?? '';
+		const author = this.#deps.user()?.id ?? '';
+		const store = this.#store!;
 		const entryId = newId();
 		const kept = photos.map((p) => ({ ...p, id: newId() }));
 		await this.#saving(async () => {
-			if (kept.length) await savePhotos((await syncState.ready()).db, projectId, entryId, kept);
+			if (kept.length) await savePhotos(store.db, projectId, entryId, kept);
 			const refs = kept.map(({ id, width, height }) => ({ id, width, height }));
-			addLogEntry(local.doc, { ...entry, author, id: entryId, photos: refs }, currentActor());
+			addLogEntry(local.doc, { ...entry, author, id: entryId, photos: refs }, this.#actor());
 		});
 		return this.save === 'error' ? 'projects.errors.photosNotSaved' : null;
+	}
+
+	#actor(): ProjectActor | undefined {
+		return actorOf(this.#deps.user());
 	}
 
 	async #saving(write: () => Promise<void>): Promise<void> {
@@ -353,7 +373,7 @@ export class ProjectEditor {
 			await this.#summary;
 			await this.#local?.whenSaved();
 			if (--this.#inFlight === 0 && !this.#failed) this.save = 'saved';
-			syncState.noteLocalWrite();
+			this.#deps.onSaved();
 		} catch (error) {
 			this.#inFlight--;
 			this.#failed = true;
