@@ -10,6 +10,9 @@ import type { Framing } from './domain/framing';
 import { defineCollection, type DeviceTable } from '$lib/local/collection';
 
 export { countUnsentDrafts } from './local/framings';
+// A rule of the project log the photos feature applies when photos are picked: read from here,
+// not from index.ts, whose state imports the photos feature back (a cycle at load).
+export { MAX_PHOTOS_PER_ENTRY } from './domain/validation';
 
 /** A project summary (the `projects` record of a project document, same id as the document). */
 export interface ProjectSummaryRow {

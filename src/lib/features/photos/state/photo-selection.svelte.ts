@@ -3,7 +3,7 @@
 // French message naming the file when it cannot be a photo. Nothing is saved until the entry
 // is: the editor saves the photos and the entry together.
 // Photos attached to one log entry: a rule of the project log.
-import { MAX_PHOTOS_PER_ENTRY } from '$lib/features/projects';
+import { MAX_PHOTOS_PER_ENTRY } from '$lib/features/projects/platform';
 import { megabytes } from '../domain/limits';
 import { formatNumber, t } from '$lib/i18n/index.svelte';
 import { PhotoError, preparePhoto, type PreparedPhoto } from '../media/resize';
