@@ -1,5 +1,5 @@
 // The demo project of Lagrasse: a shared shredder and compost platform for vine prunings and
-// green waste, as a Yjs project document in exactly the shape src/lib/local/projects.ts reads
+// green waste, as a Yjs project document in exactly the shape src/lib/features/projects/local/projects.ts reads
 // (keep both in step; tests/server/demo-data.spec.ts reads the seeded document with readProject).
 // Plain Node (the seed cannot import the TypeScript app). It only builds the two updates (the
 // mayor's and the deputy's, so both show in the history) and the summary record; pushing them
@@ -27,7 +27,7 @@ const at = (/** @type {string} */ iso) => Date.parse(iso);
 
 /** @typedef {{ id: string, name: string }} DemoUser */
 
-/** The items of the canvas lists. Ids are fixed 15-character strings (local/projects uses newId()). */
+/** The items of the canvas lists. Ids are fixed 15-character strings (features/projects/local/projects uses newId()). */
 const LISTS = {
 	stakeholders: [
 		{
@@ -285,7 +285,7 @@ function deputyPart(doc, adjoint) {
 /**
  * The demo project: the mayor's and the deputy's Yjs updates (each applied on top of the
  * previous one) and the `projects` summary the app derives from the merged document
- * (domain/projects/canvas.ts summaryFields: the local problem on one line, under 500 characters).
+ * (features/projects/domain/canvas.ts summaryFields: the local problem on one line, under 500 characters).
  * @param {{ commune: string, maire: DemoUser, adjoint: DemoUser }} options
  */
 export function demoProject({ commune, maire, adjoint }) {

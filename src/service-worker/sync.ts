@@ -3,7 +3,8 @@
 // page, then the same photo uploader, on the session saved in IndexedDB. It never asks anyone to sign in (no UI here) and
 // never drops anything: a transient failure rejects the event so the browser retries later.
 import { connectionAllowsPhotos, sendPhotos } from '$lib/features/photos/platform';
-import { refreshProjectSummaries } from '$lib/local/projects';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- platform.ts cannot re-export local/projects: it saves through local/records, which reaches the registry, which reads platform.ts (a cycle that stopped the service worker).
+import { refreshProjectSummaries } from '$lib/features/projects/local/projects';
 import { loadPhotosWifiOnly } from '$lib/local/sync-state';
 import { openLocalStore } from '$lib/local/store';
 import { savedUser } from '$lib/sync/auth';

@@ -12,7 +12,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import type PocketBase from 'pocketbase';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addLogEntry, createProject, projectParts } from '../../src/lib/local/projects';
+import {
+	addLogEntry,
+	createProject,
+	projectParts
+} from '../../src/lib/features/projects/local/projects';
 import { openLocalStore, type LocalStore } from '../../src/lib/local/store';
 import { SyncEngine } from '../../src/lib/sync/engine';
 import { PocketBaseTransport, type SyncTransport } from '../../src/lib/sync/transport';

@@ -84,7 +84,7 @@ describe('engagement charter', () => {
 		const hash = (await page.getByTestId('receipt-hash').textContent())!.trim();
 		expect(receipt).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
 		expect(hash).toMatch(/^[0-9a-f]{64}$/);
-		await page.getByText('Enregistrée sur cet appareil').waitFor();
+		await page.getByText('Enregistré sur cet appareil').waitFor();
 		await page.locator('[data-testid="charter-sync"][data-state="device"]').waitFor();
 		expect(await page.getByRole('button', { name: 'Signer', exact: true }).count()).toBe(0);
 		expect(await wcagViolations(page)).toEqual([]);
@@ -116,14 +116,14 @@ describe('engagement charter', () => {
 		});
 		expect(record).toMatchObject({ mandate: 'adjoint', commune_insee: '11185' });
 		// The server's reception time comes back to the receipt.
-		await page.getByText(/^✓ Reçue par le serveur le/).waitFor({ timeout: 10_000 });
+		await page.getByText(/^✓ Reçu par le serveur le/).waitFor({ timeout: 10_000 });
 
 		// The PDF: pdf-lib is fetched only now, and the file is a PDF carrying the receipt.
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Télécharger le PDF' }).click()
 		]);
-		expect(download.suggestedFilename()).toBe(`charte-${receipt}.pdf`);
+		expect(download.suggestedFilename()).toBe(`contrat-${receipt}.pdf`);
 		const file = join(server.dataDir, 'charte.pdf');
 		await download.saveAs(file);
 		const pdf = readFileSync(file);

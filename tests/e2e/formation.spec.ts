@@ -127,6 +127,8 @@ describe('Formation offline after one visit', () => {
 		expect(clocks[1]).toBe('0:15');
 		expect(clocks.at(-1)).toBe('3:00');
 		await page.getByText('Durée totale : 3 h').waitFor();
+		// An élu reads the module; the facilitator's introduction is one tap away.
+		await page.getByText('Pour l’animateur : le déroulé commenté').click();
 		await page.getByRole('heading', { level: 2, name: /Pour l.animateur/ }).waitFor();
 		expect(await page.getByText('Connexion nécessaire').count()).toBe(0);
 	});
@@ -137,6 +139,10 @@ describe('Formation offline after one visit', () => {
 		await page
 			.getByRole('heading', { level: 1, name: titleOf(content.activities, 'ic-1-ecoute') })
 			.waitFor();
+		// An élu reads what the activity brings them; the facilitator's script is one tap away.
+		await page.getByTestId('elu-reading').waitFor();
+		expect(await page.getByRole('heading', { level: 2, name: 'Déroulé' }).isVisible()).toBe(false);
+		await page.getByText('Pour l’animateur : le guide d’animation').click();
 		await page.getByRole('heading', { level: 2, name: 'Déroulé' }).waitFor();
 		await page.getByRole('heading', { level: 2, name: 'Pièges à éviter' }).waitFor();
 		expect(await page.locator('.prose ol li strong').first().textContent()).toMatch(/min$/);

@@ -30,7 +30,7 @@ describe('training progress', () => {
 
 		await page.goto(app.server.url);
 		const first = page.getByTestId('volet-progress').first();
-		await first.filter({ hasText: '1 activité(s) sur' }).waitFor();
+		await first.filter({ hasText: '1 activité sur' }).waitFor();
 
 		const admin = await adminClient(app.server.url);
 		expect((await admin.collection('progress').getFullList()).length).toBe(0);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servedApp } from '../helpers/app';
-import { createProject, syncNow } from '../helpers/projects';
+import { createProject, openParts, syncNow } from '../helpers/projects';
 import { wcagViolations } from '../helpers/axe';
 import { DEMO, userClient } from '../helpers/pocketbase';
 
@@ -42,7 +42,9 @@ describe('project canvas on two devices', () => {
 		await maire.context.setOffline(true);
 		await adjoint.context.setOffline(true);
 		await maire.page.goto(`${app.server.url}/projet/${id}`);
+		await openParts(maire.page);
 		await maire.page.getByRole('textbox', { name: PROBLEM, exact: true }).waitFor();
+		await openParts(adjoint.page);
 
 		// The mayor: the end of the local problem, a theme, a milestone.
 		await maire.page
@@ -90,7 +92,7 @@ describe('project canvas on two devices', () => {
 				})
 				.toBe('Un verger cultivé avec l’école.');
 			await page.getByTestId('milestones').getByText('Réunion publique').first().waitFor();
-			expect(await page.getByTestId('stakeholders').locator('input').first().inputValue()).toBe(
+			expect(await page.getByTestId('stakeholders').locator('textarea').first().inputValue()).toBe(
 				'Association des parents'
 			);
 			expect(await page.getByRole('checkbox', { name: 'Emploi' }).isChecked()).toBe(true);
@@ -99,8 +101,10 @@ describe('project canvas on two devices', () => {
 			);
 			expect(await page.getByLabel('Avancement').inputValue()).toBe('lance');
 			const history = page.getByTestId('project-history');
-			await history.getByText('Claire Martin a modifié les jalons').waitFor();
-			await history.getByText('Karim Benali a modifié les parties prenantes').waitFor();
+			// A burst of changes by one person is one line.
+			await history.getByText(/^Claire Martin a modifié .*les jalons/).waitFor();
+			await history.getByText(/^Karim Benali a modifié .*les parties prenantes/).waitFor();
+			expect(await history.getByText(/^Karim Benali a modifié/).count()).toBe(1);
 		}
 		// The summary that lists and dashboards read follows the merged document, on the server too.
 		const pb = await userClient(app.server.url, DEMO.adjoint);
@@ -159,6 +163,7 @@ describe('project canvas on two devices', () => {
 		const { context, page } = await app.signedInTablet(DEMO.maire);
 		await context.setOffline(true);
 		const id = await createProject(page, app.server.url, 'Composteurs de quartier');
+		await openParts(page);
 		await page
 			.getByRole('textbox', { name: SOLUTION, exact: true })
 			.fill('Des composteurs partagés.');
@@ -186,10 +191,75 @@ describe('project canvas on two devices', () => {
 		await saved(page);
 
 		await page.goto(`${app.server.url}/projet/${id}`);
+		await openParts(page);
 		await page.getByRole('textbox', { name: SOLUTION, exact: true }).waitFor();
 		expect(await page.getByRole('textbox', { name: SOLUTION, exact: true }).inputValue()).toBe(
 			'Des composteurs partagés.'
 		);
 		await page.getByText('12,5 kg').waitFor();
+
+		// A measurement typed wrong is corrected in place, the dates read in French.
+		const indicators = page.getByTestId('indicators');
+		await indicators.getByRole('button', { name: /^Corriger « .* : 12,5 kg »$/ }).click();
+		await indicators.locator('input[id^="me-value-"]').fill('15');
+		await indicators.locator('input[id^="me-date-"]').fill('2099-02-01');
+		expect(await indicators.getByTestId('date-reading').first().textContent()).toContain(
+			'1 février 2099'
+		);
+		await indicators.getByRole('button', { name: 'Enregistrer la correction' }).click();
+		await indicators.getByTestId('measurement').filter({ hasText: '15 kg' }).waitFor();
+		expect(await indicators.getByTestId('measurement').textContent()).toContain('1 février 2099');
+
+		// Removing asks first: "Non, garder" keeps it, "Oui, supprimer" removes it.
+		const measurement = /^Supprimer « 1 février 2099 : 15 kg »$/;
+		await indicators.getByRole('button', { name: measurement }).click();
+		await indicators.getByText('Supprimer « 1 février 2099 : 15 kg » ?').waitFor();
+		await indicators.getByRole('button', { name: 'Non, garder' }).click();
+		expect(await indicators.getByTestId('measurement').count()).toBe(1);
+		await indicators.getByRole('button', { name: measurement }).click();
+		await indicators.getByRole('button', { name: 'Oui, supprimer' }).click();
+		await indicators.getByText('Aucune mesure pour l’instant.').waitFor();
+		// The indicator too: one tap on "Supprimer" alone removes nothing.
+		await indicators.getByRole('button', { name: 'Supprimer « Déchets compostés »' }).click();
+		expect(await page.getByTestId('indicators').count()).toBe(1);
+		await indicators.getByRole('button', { name: 'Oui, supprimer' }).click();
+		await page.getByText('Aucun indicateur pour l’instant.').waitFor();
+		await saved(page);
+	});
+
+	it('says where each milestone stands and what its button does', async () => {
+		const { context, page } = await app.signedInTablet(DEMO.maire);
+		await context.setOffline(true);
+		await createProject(page, app.server.url, 'Chemin des écoliers');
+		await openParts(page);
+		const milestones = page.locator('#fold-milestones');
+		const added: [string, string][] = [
+			['Premier comité', '2000-03-01'],
+			['Inauguration', '2099-06-15']
+		];
+		for (const [label, day] of added) {
+			await milestones.getByLabel('Jalon').last().fill(label);
+			await milestones.getByLabel('Échéance').last().fill(day);
+			await milestones.getByRole('button', { name: 'Ajouter le jalon' }).click();
+			await milestones.getByText(label).first().waitFor();
+		}
+		const states = () => milestones.getByTestId('milestone-state').allTextContents();
+		expect((await states()).map((s) => s.trim())).toEqual([
+			'En retard : prévu le 1 mars 2000',
+			'À faire d’ici le 15 juin 2099'
+		]);
+		expect(await page.getByTestId('next-milestone').textContent()).toContain('Premier comité');
+		// No tick box reading "Fait" beside an empty box: the button says the action.
+		expect(await milestones.getByRole('checkbox').count()).toBe(0);
+		await milestones
+			.getByRole('button', { name: 'Marquer comme atteint : Premier comité' })
+			.click();
+		await expect
+			.poll(async () => (await states())[0]?.trim())
+			.toMatch(/^Atteint le \d{1,2} \S+ \d{4}$/);
+		await milestones.getByRole('button', { name: 'Remettre à faire : Premier comité' }).waitFor();
+		expect(await page.getByTestId('next-milestone').textContent()).toContain('Inauguration');
+		await saved(page);
+		await context.close();
 	});
 });

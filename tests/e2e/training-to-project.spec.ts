@@ -9,7 +9,7 @@ import { servedApp } from '../helpers/app';
 import { wcagViolations } from '../helpers/axe';
 import { adminClient, communeId, createUser } from '../helpers/pocketbase';
 import { phonePhoto } from '../helpers/photos';
-import { createProject, syncNow } from '../helpers/projects';
+import { createProject, openParts, syncNow } from '../helpers/projects';
 
 const ELU = 'elu.cadrage@collabactons.fr';
 const TITLE = 'La cantine nourrie par nos fermes';
@@ -112,6 +112,9 @@ describe('from training to project', () => {
 		await create.click();
 		await page.waitForURL(/\/projet\/[a-z0-9]{15}$/);
 		const projectId = page.url().split('/').pop()!;
+		// A framed project opens with its parts closed, the log and next milestone on top.
+		await page.getByTestId('next-milestone').getByText(STEP).waitFor();
+		await openParts(page);
 		await page.getByLabel('Titre du projet').waitFor();
 		expect(await page.getByLabel('Titre du projet').inputValue()).toBe(TITLE);
 		expect(
@@ -121,7 +124,7 @@ describe('from training to project', () => {
 			true
 		);
 		expect(await page.getByLabel('Avancement').inputValue()).toBe('cadrage');
-		expect(await page.getByTestId('stakeholders').locator('input').first().inputValue()).toBe(
+		expect(await page.getByTestId('stakeholders').locator('textarea').first().inputValue()).toBe(
 			'Les maraîchers du canton'
 		);
 		await page.getByTestId('milestones').getByText(STEP).first().waitFor();
@@ -146,8 +149,10 @@ describe('from training to project', () => {
 		await page.getByRole('button', { name: 'Signer', exact: true }).click();
 		const receipt = (await page.getByTestId('receipt-code').textContent())!.trim();
 		expect(receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+		await page.getByTestId('receipt-project-line').getByText(TITLE).waitFor();
 		await page.getByTestId('receipt-project').click();
 		await page.waitForURL(`${url}/projet/${projectId}`);
+		await openParts(page);
 
 		await page
 			.getByTestId('project-charter')
@@ -165,7 +170,7 @@ describe('from training to project', () => {
 		);
 		const milestone = home.getByTestId('home-milestone');
 		await milestone.getByText(STEP).waitFor();
-		expect(await milestone.textContent()).toContain(`Le ${when}`);
+		expect(await milestone.textContent()).toContain(`À faire d’ici le ${when}`);
 		expect(await milestone.textContent()).not.toContain('En retard');
 		expect(await wcagViolations(page)).toEqual([]);
 
@@ -222,6 +227,7 @@ describe('from training to project', () => {
 		await syncNow(second.page, url, { upToDate: true });
 		await second.page.goto(`${url}/projet/${projectId}`);
 		await second.page.getByText(LOG_TEXT).waitFor();
+		await openParts(second.page);
 		expect(await second.page.getByLabel('Titre du projet').inputValue()).toBe(TITLE);
 		const photo = second.page.locator('[data-testid="log-photo"][data-state="sent"] img');
 		await photo.scrollIntoViewIfNeeded();

@@ -4,7 +4,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type PocketBase from 'pocketbase';
 import { afterEach } from 'vitest';
-import { refreshProjectSummaries } from '../../src/lib/local/projects';
+import { refreshProjectSummaries } from '../../src/lib/features/projects/local/projects';
 import { openLocalStore, type LocalStore } from '../../src/lib/local/store';
 import { SyncEngine, type SyncEngineOptions } from '../../src/lib/sync/engine';
 import { PocketBaseTransport, type SyncTransport } from '../../src/lib/sync/transport';

@@ -13,6 +13,18 @@ export async function createProject(page: Page, url: string, title: string): Pro
 	return page.url().split('/').pop()!;
 }
 
+/**
+ * Opens every part of the project page (Cadrage, Acteurs et méthode, Jalons, …), as a mayor
+ * tapping each title. Cadrage opens by itself while the problem or the solution is empty.
+ */
+export async function openParts(page: Page): Promise<void> {
+	await page.getByTestId('project-fold').first().waitFor();
+	const closed = page.locator('details.fold:not([open]) > summary');
+	// Each tap opens one part, which leaves the list: always tap the first closed one.
+	for (let left = await closed.count(); left > 0; left--) await closed.first().click();
+	expect(await closed.count()).toBe(0);
+}
+
 /** Presses "Synchroniser maintenant"; with `upToDate`, waits for the header to say "À jour". */
 export async function syncNow(page: Page, url: string, options: { upToDate?: boolean } = {}) {
 	await page.goto(`${url}/synchronisation`);

@@ -21,7 +21,7 @@ import { plainRecordData } from '../../src/lib/local/collection';
 import { recordTable } from '../../src/lib/local/db';
 import { entriesIn } from '../../src/lib/local/outbox';
 import { saveLocalRecord } from '../../src/lib/local/records';
-import { createProject, projectParts } from '../../src/lib/local/projects';
+import { createProject, projectParts } from '../../src/lib/features/projects/local/projects';
 import { openLocalStore, type LocalStore } from '../../src/lib/local/store';
 import type { LocalDoc } from '../../src/lib/local/docs';
 import { SyncEngine, type CycleResult } from '../../src/lib/sync/engine';

@@ -3,9 +3,9 @@
 // app would derive, the mayor's charter names it, and seeding again changes nothing.
 import * as Y from 'yjs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { summaryFields } from '../../src/lib/domain/projects/canvas';
+import { summaryFields } from '../../src/lib/features/projects/domain/canvas';
 import { decodeBase85 } from '../../src/lib/domain/sync/base85';
-import { readProject } from '../../src/lib/local/projects';
+import { readProject } from '../../src/lib/features/projects/local/projects';
 import { signedDemoCharter } from '../../scripts/seed/charter.mjs';
 import { DEMO_PROJECT_ID } from '../../scripts/seed/demo-project.mjs';
 import { seed } from '../../scripts/seed/seed.mjs';

@@ -3,7 +3,11 @@
 // and a new device still gets the whole document.
 import type PocketBase from 'pocketbase';
 import { describe, expect, inject, it } from 'vitest';
-import { addLogEntry, createProject, readProject } from '../../src/lib/local/projects';
+import {
+	addLogEntry,
+	createProject,
+	readProject
+} from '../../src/lib/features/projects/local/projects';
 import { adminClient, communeId, DEMO, userClient } from '../helpers/pocketbase';
 import { simulatedDevices } from '../helpers/devices';
 

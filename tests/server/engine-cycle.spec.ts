@@ -2,7 +2,11 @@
 // kept and shown, replays stored once, paging, and an expired session that loses nothing.
 import type PocketBase from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { createProject, projectParts, readProject } from '../../src/lib/local/projects';
+import {
+	createProject,
+	projectParts,
+	readProject
+} from '../../src/lib/features/projects/local/projects';
 import { entriesIn, retryRejected } from '../../src/lib/local/outbox';
 import { saveCursor } from '../../src/lib/local/sync-state';
 import { SyncEngine } from '../../src/lib/sync/engine';

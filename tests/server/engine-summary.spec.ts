@@ -3,7 +3,7 @@
 // summary carries both changes although nobody opened the project after the merge.
 import type PocketBase from 'pocketbase';
 import { beforeAll, expect, inject, it } from 'vitest';
-import { createProject, updateProjectMeta } from '../../src/lib/local/projects';
+import { createProject, updateProjectMeta } from '../../src/lib/features/projects/local/projects';
 import { adminClient, communeId, DEMO, userClient } from '../helpers/pocketbase';
 import { simulatedDevices } from '../helpers/devices';
 

@@ -30,9 +30,12 @@ import {
 	UPLOAD_CHUNK_BYTES
 } from '../../src/lib/features/photos/domain/limits';
 import { IMPACT_THEMES, SYMBIOTIC_LEVERS } from '../../src/lib/domain/programme';
-import { SUMMARY_MAX } from '../../src/lib/domain/projects/canvas';
-import { LEGACY_PROJECT_STATUSES, PROJECT_STATUSES } from '../../src/lib/domain/projects/types';
-import { TITLE_MAX } from '../../src/lib/domain/projects/validation';
+import { SUMMARY_MAX } from '../../src/lib/features/projects/domain/canvas';
+import {
+	LEGACY_PROJECT_STATUSES,
+	PROJECT_STATUSES
+} from '../../src/lib/features/projects/domain/types';
+import { TITLE_MAX } from '../../src/lib/features/projects/domain/validation';
 import {
 	DOC_TYPES,
 	MAX_ITEMS_PER_REQUEST,

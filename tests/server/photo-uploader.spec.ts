@@ -3,7 +3,7 @@
 // cut off mid-photo resumes at the server's offset without resending what arrived, a refused
 // photo keeps its bytes with the server's French reason, and another élu's device downloads it.
 import { afterEach, beforeAll, expect, inject, it } from 'vitest';
-import { addLogEntry, createProject } from '../../src/lib/local/projects';
+import { addLogEntry, createProject } from '../../src/lib/features/projects/local/projects';
 import { loadPhotoBytes, rememberMissing, savePhotos } from '$lib/features/photos/local/photos';
 import { fetchPhoto, sendPhotos } from '$lib/features/photos/sync/uploader';
 import { communeId, DEMO, userClient } from '../helpers/pocketbase';

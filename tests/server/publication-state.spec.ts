@@ -2,8 +2,8 @@
 // publishing needs the consent box, a refusal carries the server's French reason, and a project
 // edited on the device but not synced yet is flagged as lagging behind the preview.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Project } from '../../src/lib/domain/projects/types';
-import { ProjectPublication } from '../../src/lib/state/publication.svelte';
+import type { Project } from '../../src/lib/features/projects/domain/types';
+import { ProjectPublication } from '../../src/lib/features/projects/state/publication.svelte';
 import { randomId, nextRev } from '../helpers/ids';
 import { communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
 import type PocketBase from 'pocketbase';
@@ -41,6 +41,24 @@ beforeAll(async () => {
 });
 
 describe('ProjectPublication', () => {
+	it('agrees with the badge: not asked while the project has not reached the server', async () => {
+		let asked = 0;
+		const client = async () => {
+			asked++;
+			return maire;
+		};
+		const publication = new ProjectPublication({ client, online: () => true });
+		for (const state of ['device', 'sending', 'rejected'] as const) {
+			await publication.load(randomId(), state);
+			expect(publication.phase).toBe('unsent');
+		}
+		expect(asked).toBe(0);
+		// Once the badge says "Confirmé par le serveur", the section asks the server.
+		await publication.load(randomId(), 'confirmed');
+		expect(asked).toBe(1);
+		expect(publication.phase).not.toBe('unsent');
+	});
+
 	it('previews, publishes only with consent, and withdraws', async () => {
 		const id = randomId();
 		await maire.send('/api/collab/sync', {

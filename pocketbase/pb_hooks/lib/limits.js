@@ -59,7 +59,7 @@ var CHARTER = {
 
 /**
  * Project summaries pushed as `projects` records (README, "projects").
- * → src/lib/domain/projects/validation.ts: TITLE_MAX (= title); canvas.ts SUMMARY_MAX stays
+ * → src/lib/features/projects/domain/validation.ts: TITLE_MAX (= title); canvas.ts SUMMARY_MAX stays
  * under `summary`; the programme's theme and lever keys fit `listMax` × `wordMax`.
  */
 var PROJECT = {

@@ -133,22 +133,32 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 	return new Intl.NumberFormat(intlLocale(), options).format(value);
 }
 
+/**
+ * A date in the app's language ("5 décembre 2026"). A calendar day ("2026-12-05", what a date
+ * field holds) is that day wherever the device is: read as local midnight, not UTC midnight
+ * (which is the day before west of Greenwich).
+ */
 export function formatDate(
 	value: Date | string | number,
 	options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }
 ): string {
-	// A throwaway Date for formatting, not reactive state.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	return new Intl.DateTimeFormat(intlLocale(), options).format(new Date(value));
+	const day = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+	const date = day
+		? // A throwaway Date for formatting, not reactive state.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			new Date(Number(day[1]!), Number(day[2]!) - 1, Number(day[3]!))
+		: // eslint-disable-next-line svelte/prefer-svelte-reactivity
+			new Date(value);
+	return new Intl.DateTimeFormat(intlLocale(), options).format(date);
 }
 
 export function formatDateTime(value: Date | string | number): string {
 	return formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** Bytes as "1,2 Mo" in French, "1.2 MB" in English. */
+/** Bytes as "88 octets" or "1,2 Mo" in French ("o" alone reads as nothing), "1.2 MB" in English. */
 export function formatBytes(bytes: number): string {
-	const units = state.locale === 'fr' ? ['o', 'ko', 'Mo', 'Go'] : ['B', 'kB', 'MB', 'GB'];
+	const units = state.locale === 'fr' ? ['octets', 'ko', 'Mo', 'Go'] : ['B', 'kB', 'MB', 'GB'];
 	let value = bytes;
 	let unit = 0;
 	while (value >= 1000 && unit < units.length - 1) {

@@ -3,7 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasDocument, loadDocMetas } from './doc-metas';
-import { createProject } from './projects';
+import { createProject } from '$lib/features/projects/local/projects';
 import { openLocalStore, type LocalStore } from './store';
 
 let store: LocalStore | undefined;

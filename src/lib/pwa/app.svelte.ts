@@ -13,6 +13,8 @@ export class PwaState {
 	updateWaiting = $state(false);
 	/** The shell is precached: the app opens offline from now on. */
 	offlineReady = $state(false);
+	/** This browser (in a production build) can keep the app with a service worker. */
+	supported = $state(true);
 	canInstall = $state(false);
 	installed = $state(false);
 	#workbox: Workbox | undefined;
@@ -31,7 +33,10 @@ export class PwaState {
 			this.installed = true;
 			this.canInstall = false;
 		});
-		if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+		if (import.meta.env.DEV || !('serviceWorker' in navigator)) {
+			this.supported = false;
+			return;
+		}
 		const workbox = new Workbox('/sw.js', { scope: '/', type: 'module' });
 		this.#workbox = workbox;
 		workbox.addEventListener('waiting', () => (this.updateWaiting = true));

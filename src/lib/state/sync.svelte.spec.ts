@@ -5,13 +5,13 @@
 // the engine's own outbox functions, as a cycle would.
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyFraming } from '$lib/domain/projects/framing';
+import { emptyFraming } from '$lib/features/projects/domain/framing';
 import type { User } from '$lib/domain/users';
-import { saveFraming } from '$lib/local/framings';
+import { saveFraming } from '$lib/features/projects/local/framings';
 import { entriesIn, setState } from '$lib/local/outbox';
 import { savePhotos } from '$lib/features/photos/local/photos';
 import { saveProgress } from '$lib/local/progress';
-import { createProject } from '$lib/local/projects';
+import { createProject } from '$lib/features/projects/local/projects';
 import { openLocalStore } from '$lib/local/store';
 import { createPocketBase } from '$lib/sync/pocketbase';
 import { deputy, LAGRASSE, mayor } from '../../../tests/helpers/state';

@@ -6,10 +6,11 @@ import type { User } from '$lib/domain/users';
 import { collectionNamed } from '$lib/collections';
 import { t, type MessageKey } from '$lib/i18n/index.svelte';
 import type { DocMeta, OutboxEntry } from '$lib/local/db';
+import { countUnsentDrafts } from '$lib/features/projects/platform';
 import { loadDocMetas } from '$lib/local/doc-metas';
-import { countUnsentDrafts } from '$lib/local/framings';
 import { loadOutbox, retryRejected } from '$lib/local/outbox';
-import { refreshProjectSummaries } from '$lib/local/projects';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- platform.ts cannot re-export local/projects: it saves through local/records, which reaches the registry, which reads platform.ts (a cycle that stopped the service worker).
+import { refreshProjectSummaries } from '$lib/features/projects/local/projects';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
 import { lastSuccess, recentCycles, type CycleRecord } from '$lib/local/sync-state';
 import { watch } from '$lib/local/watch';

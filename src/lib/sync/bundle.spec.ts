@@ -16,7 +16,12 @@ import {
 } from '$lib/features/charters/local/charters';
 import { entriesIn } from '$lib/local/outbox';
 import { loadPhotoBytes, savePhotos } from '$lib/features/photos/local/photos';
-import { addLogEntry, createProject, projectParts, readProject } from '$lib/local/projects';
+import {
+	addLogEntry,
+	createProject,
+	projectParts,
+	readProject
+} from '$lib/features/projects/local/projects';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
 import { exportBundle, mergeBundle, parseBundle, previewBundle } from './bundle';
 

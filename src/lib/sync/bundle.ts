@@ -20,7 +20,8 @@ import { COLLECTION_NAMES, COLLECTIONS, collectionNamed } from '$lib/collections
 import { mergeBundlePhotos, photoBundleEntries } from '$lib/features/photos/platform';
 import { plainRecordData, type RefusedRecord } from '$lib/local/collection';
 import { recordTable } from '$lib/local/db';
-import { syncSummary } from '$lib/local/projects';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- platform.ts cannot re-export local/projects: it saves through local/records, which reaches the registry, which reads platform.ts (a cycle that stopped the service worker).
+import { syncSummary } from '$lib/features/projects/local/projects';
 import { saveLocalRecord } from '$lib/local/records';
 import type { LocalStore } from '$lib/local/store';
 import { deviceId } from '$lib/local/sync-state';

@@ -18,11 +18,13 @@ export const common = defineMessages(
 			parametres: 'Paramètres',
 			privacy: 'Vos données personnelles',
 			menu: 'Menu',
-			close: 'Fermer le menu'
+			close: 'Fermer le menu',
+			soon: 'bientôt'
 		},
 		comingSoon: {
 			title: 'À venir',
-			body: 'Cet espace arrive dans une prochaine version de l’application. Rien n’y est encore enregistré.'
+			body: 'Cet espace arrive dans une prochaine version de l’application, qui s’installera d’elle-même sur cet appareil. Rien n’y est encore enregistré.',
+			back: 'Revenir à l’accueil'
 		},
 		loading: 'Chargement…',
 		save: 'Enregistrer',
@@ -31,6 +33,7 @@ export const common = defineMessages(
 		retry: 'Réessayer',
 		back: 'Retour',
 		savedOnDevice: 'Enregistré sur cet appareil',
+		noDate: 'Aucune date choisie',
 		language: 'Langue',
 		languages: { fr: 'Français', en: 'English' },
 		error: {
@@ -57,11 +60,13 @@ export const common = defineMessages(
 			parametres: 'Settings',
 			privacy: 'Your personal data',
 			menu: 'Menu',
-			close: 'Close menu'
+			close: 'Close menu',
+			soon: 'soon'
 		},
 		comingSoon: {
 			title: 'Coming soon',
-			body: 'This space arrives in a later version of the app. Nothing is stored here yet.'
+			body: 'This space arrives in a later version of the app, which will install itself on this device. Nothing is stored here yet.',
+			back: 'Back to the home page'
 		},
 		loading: 'Loading…',
 		save: 'Save',
@@ -70,6 +75,7 @@ export const common = defineMessages(
 		retry: 'Retry',
 		back: 'Back',
 		savedOnDevice: 'Saved on this device',
+		noDate: 'No date chosen',
 		language: 'Language',
 		languages: { fr: 'Français', en: 'English' },
 		error: {

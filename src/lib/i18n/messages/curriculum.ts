@@ -71,7 +71,9 @@ export const curriculum = defineMessages(
 			startsAt: 'Début à {clock}',
 			guideLink: 'Fiche de l’activité',
 			takeaways: 'Ce que vous emportez',
-			facilitator: 'Pour l’animateur',
+			facilitator: 'Pour l’animateur : le déroulé commenté',
+			facilitatorHint:
+				'Ce texte s’adresse à la personne qui anime la session. Vous vivrez ce module en séance : rien à préparer de votre côté.',
 			activities: 'Les activités du module'
 		},
 		activity: {
@@ -83,6 +85,9 @@ export const curriculum = defineMessages(
 			groupSize: 'Taille du groupe',
 			materials: 'Matériel',
 			guide: 'Guide d’animation',
+			guideFold: 'Pour l’animateur : le guide d’animation',
+			eluReading:
+				'Cette activité se vit en session, avec un animateur : ci-dessus, à quoi elle sert et ce qu’il faut. Le guide ci-dessous est écrit pour l’animateur ; vous pouvez le lire pour savoir ce qui vous attend.',
 			previous: 'Activité précédente : {title}',
 			next: 'Activité suivante : {title}'
 		},
@@ -215,7 +220,9 @@ export const curriculum = defineMessages(
 			startsAt: 'Starts at {clock}',
 			guideLink: 'Activity guide',
 			takeaways: 'What you take away',
-			facilitator: 'For the facilitator',
+			facilitator: 'For the facilitator: the annotated agenda',
+			facilitatorHint:
+				'This text is for the person who runs the session. You will take this module in a session: nothing to prepare on your side.',
 			activities: 'Activities of the module'
 		},
 		activity: {
@@ -227,6 +234,9 @@ export const curriculum = defineMessages(
 			groupSize: 'Group size',
 			materials: 'Materials',
 			guide: 'Facilitator guide',
+			guideFold: 'For the facilitator: the facilitation guide',
+			eluReading:
+				'This activity takes place in a session, with a facilitator: above, what it is for and what it needs. The guide below is written for the facilitator; you may read it to know what to expect.',
 			previous: 'Previous activity: {title}',
 			next: 'Next activity: {title}'
 		},

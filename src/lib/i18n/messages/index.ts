@@ -17,13 +17,13 @@ export const lazy = {
 	curriculum: () => import('./curriculum').then((m) => m.curriculum),
 	communes: () => import('./communes').then((m) => m.communes),
 	followup: () => import('$lib/features/followup/messages').then((m) => m.followup),
-	framing: () => import('./framing').then((m) => m.framing),
-	home: () => import('./home').then((m) => m.home),
+	framing: () => import('$lib/features/projects/messages').then((m) => m.framing),
+	home: () => import('$lib/features/projects/messages').then((m) => m.home),
 	photos: () => import('$lib/features/photos/messages').then((m) => m.photos),
 	privacy: () => import('./privacy').then((m) => m.privacy),
 	progress: () => import('./progress').then((m) => m.progress),
-	projects: () => import('./projects').then((m) => m.projects),
-	publication: () => import('./publication').then((m) => m.publication),
+	projects: () => import('$lib/features/projects/messages').then((m) => m.projects),
+	publication: () => import('$lib/features/projects/messages').then((m) => m.publication),
 	quizzes: () => import('$lib/features/quizzes/messages').then((m) => m.quizzes),
 	resources: () => import('./resources').then((m) => m.resources)
 } as const;

@@ -11,7 +11,7 @@ export const progress = defineMessages(
 		saved: 'Enregistré sur cet appareil',
 		title: 'Votre parcours de formation',
 		volet:
-			'{modulesDone} module(s) sur {modulesTotal} · {activitiesDone} activité(s) sur {activitiesTotal}',
+			'{modulesDone, plural, one {# module} other {# modules}} sur {modulesTotal} · {activitiesDone, plural, one {# activité} other {# activités}} sur {activitiesTotal}',
 		empty:
 			'Le contenu de la formation n’est pas encore sur cet appareil : ouvrez Formation une fois avec du réseau.',
 		open: 'Continuer la formation',
@@ -29,7 +29,7 @@ export const progress = defineMessages(
 		saved: 'Saved on this device',
 		title: 'Your training path',
 		volet:
-			'{modulesDone} of {modulesTotal} module(s) · {activitiesDone} of {activitiesTotal} activities',
+			'{modulesDone} of {modulesTotal, plural, one {# module} other {# modules}} · {activitiesDone} of {activitiesTotal, plural, one {# activity} other {# activities}}',
 		empty: 'The training content is not on this device yet: open Training once while online.',
 		open: 'Continue the training',
 		records: {

@@ -12,6 +12,29 @@ export const shell = defineMessages(
 		},
 		offline:
 			'Hors ligne : vos saisies sont enregistrées sur cet appareil et partiront dès le retour du réseau.',
+		readiness: {
+			title: 'Préparation pour travailler sans réseau',
+			progress: '{done} sur 3 enregistrés sur cet appareil',
+			app: 'L’application',
+			appDone: 'enregistrée sur cet appareil',
+			training: 'Les textes de la formation',
+			trainingDone:
+				'enregistrés ({modules, plural, one {# module} other {# modules}}, {activities, plural, one {# activité} other {# activités}})',
+			projects: 'Les projets de votre commune',
+			data: 'Vos données',
+			dataDone: 'enregistrés sur cet appareil',
+			step: {
+				saving: 'téléchargement en cours…',
+				offline: 'en attente du réseau',
+				failed: 'le téléchargement a échoué ; il reprendra tout seul',
+				unavailable:
+					'ce navigateur ne peut pas garder l’application hors ligne : utilisez Chrome, Edge, Firefox ou Safari à jour'
+			},
+			hint: 'Gardez l’application ouverte, avec du réseau, jusqu’à ce que tout soit enregistré.',
+			ready: 'Prête à fonctionner sans réseau',
+			readyBody:
+				'L’application, les textes de la formation et vos projets sont sur cet appareil : vous pouvez travailler sans connexion.'
+		},
 		home: {
 			welcome: 'Bonjour {name}',
 			signedOutTitle: 'Bienvenue dans Collabor’actons',
@@ -46,6 +69,29 @@ export const shell = defineMessages(
 		},
 		offline:
 			'Offline: what you type is saved on this device and will be sent when the network is back.',
+		readiness: {
+			title: 'Getting ready to work offline',
+			progress: '{done} of 3 saved on this device',
+			app: 'The app',
+			appDone: 'saved on this device',
+			training: 'The training texts',
+			trainingDone:
+				'saved ({modules, plural, one {# module} other {# modules}}, {activities, plural, one {# activity} other {# activities}})',
+			projects: 'Your commune’s projects',
+			data: 'Your data',
+			dataDone: 'saved on this device',
+			step: {
+				saving: 'downloading…',
+				offline: 'waiting for the network',
+				failed: 'the download failed; it will resume by itself',
+				unavailable:
+					'this browser cannot keep the app offline: use an up-to-date Chrome, Edge, Firefox or Safari'
+			},
+			hint: 'Keep the app open, online, until everything is saved.',
+			ready: 'Ready to work offline',
+			readyBody:
+				'The app, the training texts and your projects are on this device: you can work without a connection.'
+		},
 		home: {
 			welcome: 'Hello {name}',
 			signedOutTitle: 'Welcome to Collabor’actons',

@@ -46,12 +46,12 @@ export const sync = defineMessages(
 			export: 'Exporter'
 		},
 		cycles: {
-			title: 'Échanges récents',
+			title: 'Détails techniques : échanges récents avec le serveur',
 			none: 'Aucun échange pour l’instant.',
 			when: 'Quand',
-			requests: 'Requêtes',
-			sent: 'Envoyé',
-			received: 'Reçu',
+			requests: 'Messages',
+			sent: 'Données envoyées',
+			received: 'Données reçues',
 			result: 'Résultat',
 			ok: 'Réussi',
 			failed: 'Échec'
@@ -63,6 +63,7 @@ export const sync = defineMessages(
 			export: 'Exporter toutes mes données',
 			exported: 'Fichier {name} prêt.',
 			chooseFile: 'Choisir un fichier .collabactons',
+			noFile: 'Aucun fichier choisi',
 			preview: 'Contenu du fichier',
 			from: 'Exporté par {name} le {date}',
 			docs: '{count, plural, =0 {Aucun document} one {# document} other {# documents}}',
@@ -152,6 +153,7 @@ export const sync = defineMessages(
 			export: 'Export all my data',
 			exported: 'File {name} ready.',
 			chooseFile: 'Choose a .collabactons file',
+			noFile: 'No file chosen',
 			preview: 'File contents',
 			from: 'Exported by {name} on {date}',
 			docs: '{count, plural, =0 {No document} one {# document} other {# documents}}',

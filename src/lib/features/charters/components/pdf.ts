@@ -49,7 +49,11 @@ function wrap(font: PDFFont, text: string, size: number, width: number): string[
  * The PDF bytes of `charter`. `origin` is the app's address, printed as where to verify it.
  * Rejects when pdf-lib cannot be loaded (offline before it was ever cached).
  */
-export async function charterPdf(charter: StoredCharter, origin: string): Promise<Uint8Array> {
+export async function charterPdf(
+	charter: StoredCharter,
+	origin: string,
+	projectTitle = ''
+): Promise<Uint8Array> {
 	const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
 	const { row, receipt } = charter;
 	const doc = await PDFDocument.create();
@@ -57,7 +61,7 @@ export async function charterPdf(charter: StoredCharter, origin: string): Promis
 	const bold = await doc.embedFont(StandardFonts.HelveticaBold);
 	const mono = await doc.embedFont(StandardFonts.Courier);
 	const published = charterVersion(row.version);
-	doc.setTitle(drawable(regular, `${published?.title.fr ?? 'Charte'} · ${receipt}`));
+	doc.setTitle(drawable(regular, `${published?.title.fr ?? 'Contrat d’engagement'} · ${receipt}`));
 	doc.setSubject(receipt);
 	doc.setCreationDate(new Date(row.signed_at));
 
@@ -182,6 +186,14 @@ export async function charterPdf(charter: StoredCharter, origin: string): Promis
 	write(`${t('charters.pdf.name')} : ${row.signer_name}`, column);
 	write(`${t('charters.pdf.mandate')} : ${t(`charters.mandates.${row.mandate}`)}`, column);
 	write(`${t('charters.pdf.commune')} : ${row.commune_name} (${row.commune_insee})`, column);
+	write(
+		`${t('charters.pdf.project')} : ${
+			row.project_id
+				? projectTitle || t('charters.receipt.projectUnknown')
+				: t('charters.receipt.projectLater')
+		}`,
+		column
+	);
 	write(`${t('charters.pdf.signedAt')} : ${formatDateTime(row.signed_at)}`, column);
 	const received = row.received ? Date.parse(row.received.replace(' ', 'T')) : NaN;
 	write(

@@ -114,7 +114,7 @@ export function validateCharter(
 			error(
 				'version',
 				'versionUnknown',
-				'Cette version de la charte est inconnue : mettez l’application à jour.'
+				'Cette version du contrat est inconnue : mettez l’application à jour.'
 			)
 		);
 	}

@@ -2,9 +2,9 @@
 // the projects of the chosen commune and the framed one first; a charter is listed on a project
 // only when its document is on this device, once, with its author in the history.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyFraming } from '$lib/domain/projects/framing';
-import { saveFraming } from '$lib/local/framings';
-import { createProject, readProject } from '$lib/local/projects';
+import { emptyFraming } from '$lib/features/projects/domain/framing';
+import { saveFraming } from '$lib/features/projects/local/framings';
+import { createProject, readProject } from '$lib/features/projects/local/projects';
 import { FABREZAN, LAGRASSE, mayor, storeOpener } from '../../../../../tests/helpers/state';
 import {
 	CharterProjectChoice,

@@ -1,24 +1,24 @@
 // Which project a charter commits to, for the signing form and after it. The rule (documented
-// with the document shape in local/projects.ts, readProjectCharters): a signed charter never
+// with the document shape in the projects feature, readProjectCharters): a signed charter never
 // changes, so its sealed `project_id` is only ever set at signing; the project document keeps a
 // mutable list of the charters linked to it, written at signing when a project was chosen and
 // from the project page later ("Je choisirai plus tard"). Never talks to Yjs or Dexie directly.
-import { FRAMING_MODULE } from '$lib/domain/projects/framing';
 import { displayName, type User } from '$lib/domain/users';
 import type { ProjectSummaryRow } from '$lib/features/projects/platform';
-import { hasDocument } from '$lib/local/doc-metas';
-import { loadFraming } from '$lib/local/framings';
 import {
+	FRAMING_MODULE,
 	linkProjectCharter,
+	loadFraming,
 	loadProjectSummaries,
 	type ProjectCharterLink
-} from '$lib/local/projects';
+} from '$lib/features/projects';
+import { hasDocument } from '$lib/local/doc-metas';
 import type { LocalStore } from '$lib/local/store';
 import { watch } from '$lib/local/watch';
 import { session } from '$lib/state/session.svelte';
 import { syncState } from '$lib/state/sync.svelte';
 
-export type { ProjectCharterLink } from '$lib/local/projects';
+export type { ProjectCharterLink } from '$lib/features/projects';
 
 /** Where the élu's projects and framing are read, who links, who hears of it (tests inject). */
 export interface CharterLinkDeps {
@@ -97,5 +97,10 @@ export class CharterProjectChoice {
 	/** What the form proposes first: the framed project when it belongs to that commune. */
 	defaultFor(insee: string): string {
 		return this.forCommune(insee).some((p) => p.id === this.framed) ? this.framed! : '';
+	}
+
+	/** The title of project `id` as this device knows it ('' when unknown or not here). */
+	title(id: string | undefined): string {
+		return (id && this.projects.find((p) => p.id === id)?.title) || '';
 	}
 }

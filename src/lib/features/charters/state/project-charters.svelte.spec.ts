@@ -2,7 +2,7 @@
 // the project shows on its page; a charter signed "for later" is offered as a candidate, and once
 // linked from the page it is listed by the project document and no longer offered.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createProject } from '$lib/local/projects';
+import { createProject } from '$lib/features/projects/local/projects';
 import { createPocketBase } from '$lib/sync/pocketbase';
 import {
 	deputy,

@@ -1,11 +1,11 @@
 // The charters that commit to one project, for its page: those the project document lists (any
 // élu of the commune, any device) and, on this device, the élu's own charters sealed with this
 // project; plus the élu's signed charters that could still be linked to it. The rule is in
-// local/projects.ts (readProjectCharters). Never talks to Yjs or Dexie directly.
+// the projects feature (readProjectCharters). Never talks to Yjs or Dexie directly.
 import { CURRENT_CHARTER_VERSION } from '../domain/text';
 import type { User } from '$lib/domain/users';
 import type { LocalDoc } from '$lib/local/docs';
-import { readProjectCharters, type ProjectCharterLink } from '$lib/local/projects';
+import { readProjectCharters, type ProjectCharterLink } from '$lib/features/projects';
 import type { LocalStore } from '$lib/local/store';
 import { charterBook, type CharterBook, type StoredCharter } from './charter.svelte';
 import { linkCharterToProject } from './charter-link.svelte';

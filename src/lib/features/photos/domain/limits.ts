@@ -14,8 +14,6 @@ export const TARGET_BYTES = 300 * 1024;
 export const MAX_STORED_BYTES = 512 * 1024;
 /** Bytes sent per upload request: a lost request costs at most this much again. */
 export const UPLOAD_CHUNK_BYTES = 64 * 1024;
-/** Photos attached to one log entry: a rule of the project log (domain/projects/validation). */
-export { MAX_PHOTOS_PER_ENTRY } from '$lib/domain/projects/validation';
 /** JPEG qualities tried in turn, then the size is reduced and the ladder starts again. */
 export const QUALITY_LADDER = [0.82, 0.72, 0.62, 0.5] as const;
 

@@ -2,7 +2,7 @@
 // a phone-sized photo is kept resized, a file that is not a photo is refused with a French
 // message naming it, and a seventh photo is refused; removing and clearing empty the selection.
 import { describe, expect, it } from 'vitest';
-import { MAX_PHOTOS_PER_ENTRY } from '$lib/features/photos/domain/limits';
+import { MAX_PHOTOS_PER_ENTRY } from '$lib/features/projects/platform';
 import { PhotoSelection } from '$lib/features/photos/state/photo-selection.svelte';
 
 /** A JPEG of `width`×`height` drawn here, as a camera would hand it over. */

@@ -2,7 +2,9 @@
 // as it is chosen (media/photo.ts), kept here until the entry is added, and refused with a
 // French message naming the file when it cannot be a photo. Nothing is saved until the entry
 // is: the editor saves the photos and the entry together.
-import { MAX_PHOTOS_PER_ENTRY, megabytes } from '../domain/limits';
+// Photos attached to one log entry: a rule of the project log.
+import { MAX_PHOTOS_PER_ENTRY } from '$lib/features/projects/platform';
+import { megabytes } from '../domain/limits';
 import { formatNumber, t } from '$lib/i18n/index.svelte';
 import { PhotoError, preparePhoto, type PreparedPhoto } from '../media/resize';
 

@@ -4,7 +4,7 @@
 // other devices' entries are downloaded when online. Screens talk to this, never to Dexie or
 // the network; resizing is media/photo.ts, run before a photo reaches here.
 import { connectionAllowsPhotos } from '../domain/limits';
-import type { ProjectLogEntry } from '$lib/domain/projects/types';
+import type { ProjectLogEntry } from '$lib/features/projects';
 import type { PhotoRow } from '../platform';
 import {
 	loadPhotosBytes,
