@@ -20,6 +20,9 @@ export { loadFraming } from './local/framings';
 export {
 	linkProjectCharter,
 	loadProjectSummaries,
+	readProject,
 	readProjectCharters,
 	type ProjectCharterLink
 } from './local/projects';
+// For the follow-up feature: a project's start and log, read from its document, in local days.
+export { localDay } from './domain/milestones';

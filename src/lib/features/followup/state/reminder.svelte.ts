@@ -2,9 +2,8 @@
 // first history line, written when it was framed) and its log from the Yjs document on this
 // device, the calendar from the curriculum resource `suivi-un-an`, and says which check-in is due
 // today. Read-only and offline: it never writes the log and never talks to the network.
-import { localDay } from '$lib/domain/projects/milestones';
 import type { LocalDoc } from '$lib/local/docs';
-import { readProject } from '$lib/local/projects';
+import { localDay, readProject } from '$lib/features/projects';
 import { curriculum } from '$lib/state/curriculum.svelte';
 import { syncState } from '$lib/state/sync.svelte';
 import { dueCheckIn } from '../domain/due';
