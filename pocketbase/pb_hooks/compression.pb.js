@@ -2,7 +2,8 @@
 // visit, a fifth of it once compressed). Not on the app's files (lib/static/serve.js sends
 // them precompressed), nor on the realtime stream, nor on file downloads (photos are JPEG).
 routerUse((e) => {
-	const path = e.request.url.path;
+	const url = /** @type {http.Request} */ (e.request).url;
+	const path = url ? url.path : '';
 	const skip =
 		// The baseline of app.first_visit_* (npm run bench): PocketBase as it is by default.
 		$os.getenv('COLLAB_STATIC') === 'plain' ||

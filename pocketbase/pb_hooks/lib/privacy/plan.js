@@ -38,23 +38,44 @@ var PHOTO_FIELDS = [
 	'updated'
 ];
 
+/**
+ * @param {core.Record} record
+ * @param {string[]} fields
+ * @returns {Record<string, unknown>}
+ */
 function pick(record, fields) {
+	/** @type {Record<string, unknown>} */
 	var out = {};
 	for (var i = 0; i < fields.length; i++) out[fields[i]] = record.get(fields[i]);
 	return out;
 }
 
+/**
+ * Every row of `collection` matching `filter` (bound to `params`).
+ * @param {string} collection
+ * @param {string} filter
+ * @param {Record<string, unknown>} params
+ * @returns {core.Record[]}
+ */
 function all(collection, filter, params) {
-	return $app.findRecordsByFilter(collection, filter, '', 0, 0, params);
+	var rows = $app.findRecordsByFilter(collection, filter, '', 0, 0, params);
+	return /** @type {core.Record[]} */ (rows.filter(Boolean));
 }
 
-/** Everything of a record but its hidden fields (what the collection API would show). */
+/**
+ * Everything of a record but its hidden fields (what the collection API would show).
+ * @param {core.Record[]} records
+ */
 function exported(records) {
 	return records.map(function (record) {
 		return JSON.parse(JSON.stringify(record.publicExport()));
 	});
 }
 
+/**
+ * @param {core.Record} user
+ * @returns {string[]}
+ */
 function communesOf(user) {
 	var ids = user.get('communes');
 	var list = [];
@@ -62,11 +83,17 @@ function communesOf(user) {
 	return list;
 }
 
-/** The projects of the user's communes that the user created or last changed. */
+/**
+ * The projects of the user's communes that the user created or last changed.
+ * @param {core.Record} user
+ * @returns {core.Record[]}
+ */
 function authoredProjects(user) {
 	var communes = new Set(communesOf(user));
 	var seen = new Set();
+	/** @type {core.Record[]} */
 	var projects = [];
+	/** @param {core.Record | undefined} record */
 	var add = function (record) {
 		if (!record || seen.has(record.id) || !communes.has(String(record.get('commune')))) return;
 		seen.add(record.id);
@@ -75,7 +102,7 @@ function authoredProjects(user) {
 	var created = all('docs', 'created_by = {:user}', { user: user.id });
 	for (var i = 0; i < created.length; i++) {
 		try {
-			add($app.findRecordById('projects', created[i].id));
+			add($app.findRecordById('projects', /** @type {core.Record} */ (created[i]).id));
 		} catch (_error) {
 			// a document that is not a project (or not summarised yet)
 		}
@@ -85,7 +112,10 @@ function authoredProjects(user) {
 	return projects;
 }
 
-/** The JSON export of GET /api/collab/me/export for the auth record `user`. */
+/**
+ * The JSON export of GET /api/collab/me/export for the auth record `user`.
+ * @param {core.Record} user
+ */
 function exportFor(user) {
 	var profile = pick(user, USER_FIELDS);
 	profile.email = user.email();
@@ -109,7 +139,11 @@ function exportFor(user) {
 	};
 }
 
-/** `date` (a PocketBase date string) plus `years`, as an ISO day. */
+/**
+ * `date` (a PocketBase date string) plus `years`, as an ISO day.
+ * @param {unknown} date
+ * @param {number} years
+ */
 function addYears(date, years) {
 	var d = new Date(String(date).replace(' ', 'T'));
 	if (isNaN(d.getTime())) d = new Date();
@@ -117,7 +151,10 @@ function addYears(date, years) {
 	return d.toISOString().slice(0, 10);
 }
 
-/** What a deletion request of `user` deletes, unlinks and keeps (with the date it ends). */
+/**
+ * What a deletion request of `user` deletes, unlinks and keeps (with the date it ends).
+ * @param {core.Record} user
+ */
 function deletionPlan(user) {
 	var progress = all('progress', 'user = {:user}', { user: user.id });
 	var photos = all('photos', 'uploader = {:user}', { user: user.id });

@@ -2,6 +2,11 @@
 // and asks for the deletion of their personal data. Both act on the signed-in user only.
 var plan = require(`${__hooks}/lib/privacy/plan.js`);
 
+/**
+ * The signed-in `users` record, or an UnauthorizedError.
+ * @param {core.RequestEvent} e
+ * @returns {core.Record}
+ */
 function signedInUser(e) {
 	var auth = e.auth;
 	if (!auth || auth.collection().name !== 'users') {
@@ -11,6 +16,7 @@ function signedInUser(e) {
 }
 
 /** GET /api/collab/me/export: a JSON file of everything the server holds about the caller. */
+/** @param {core.RequestEvent} e */
 function exportData(e) {
 	var user = signedInUser(e);
 	var day = new Date().toISOString().slice(0, 10);
@@ -21,6 +27,7 @@ function exportData(e) {
 	return e.json(200, plan.exportFor(user));
 }
 
+/** @param {core.Record} record a `deletion_requests` row */
 function answer(record) {
 	return {
 		id: record.id,
@@ -36,6 +43,7 @@ function answer(record) {
  * POST /api/collab/me/deletion-request: records the request with the plan the server computed
  * (never what the client sends). A second request while one is open returns the open one.
  */
+/** @param {core.RequestEvent} e */
 function requestDeletion(e) {
 	var user = signedInUser(e);
 	var open = $app.findRecordsByFilter(
@@ -46,7 +54,7 @@ function requestDeletion(e) {
 		0,
 		{ user: user.id }
 	);
-	if (open.length > 0) return e.json(200, answer(open[0]));
+	if (open[0]) return e.json(200, answer(open[0]));
 	var computed = plan.deletionPlan(user);
 	var record = new Record($app.findCollectionByNameOrId('deletion_requests'));
 	record.set('user', user.id);

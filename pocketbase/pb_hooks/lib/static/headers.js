@@ -47,12 +47,15 @@ var PERMISSIONS = [
 function contentType(path) {
 	var dot = path.lastIndexOf('.');
 	var ext = dot < 0 ? '' : path.slice(dot + 1).toLowerCase();
-	return Object.prototype.hasOwnProperty.call(TYPES, ext) ? TYPES[ext] : 'application/octet-stream';
+	return Object.prototype.hasOwnProperty.call(TYPES, ext)
+		? TYPES[/** @type {keyof typeof TYPES} */ (ext)]
+		: 'application/octet-stream';
 }
 
 /**
  * Hashed files never change under their name: cached for a year, so the service worker's
  * precache reuses what the page already downloaded. Everything else is revalidated each time.
+ * @param {string} path
  */
 function cacheControl(path) {
 	return path.indexOf('_app/immutable/') === 0 ? 'public, max-age=31536000, immutable' : 'no-cache';
@@ -79,12 +82,16 @@ function contentSecurityPolicy(scriptHashes) {
 	].join('; ');
 }
 
-/** Reads the inline script hashes written at build time (none if the file is missing). */
+/**
+ * Reads the inline script hashes written at build time (none if the file is missing).
+ * @param {string} publicDir
+ * @returns {string[]}
+ */
 function readScriptHashes(publicDir) {
 	try {
 		var parsed = JSON.parse(toString($os.readFile(publicDir + '/.headers.json')));
 		var hashes = Array.isArray(parsed.scriptHashes) ? parsed.scriptHashes : [];
-		return hashes.filter(function (hash) {
+		return hashes.filter(function (/** @type {unknown} */ hash) {
 			return typeof hash === 'string' && /^'sha256-[A-Za-z0-9+/=]+'$/.test(hash);
 		});
 	} catch (_error) {
@@ -92,7 +99,11 @@ function readScriptHashes(publicDir) {
 	}
 }
 
-/** Sets the security headers of an app response (header is Go's http.Header). */
+/**
+ * Sets the security headers of an app response.
+ * @param {http.Header} header
+ * @param {string} publicDir
+ */
 function setSecurityHeaders(header, publicDir) {
 	header.set('Content-Security-Policy', contentSecurityPolicy(readScriptHashes(publicDir)));
 	header.set('X-Content-Type-Options', 'nosniff');

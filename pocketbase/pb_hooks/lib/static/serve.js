@@ -16,7 +16,11 @@ function publicDir() {
 	return binary.slice(0, binary.lastIndexOf('/') + 1) + 'pb_public';
 }
 
-/** A regular file of the public dir, or null. */
+/**
+ * True when `path` is a regular file of the public dir.
+ * @param {string} dir
+ * @param {string} path
+ */
 function isFile(dir, path) {
 	try {
 		return !$os.stat(dir + '/' + path).isDir();
@@ -28,6 +32,9 @@ function isFile(dir, path) {
 /**
  * A precompressed variant of `path` that is not older than the file itself (a file changed
  * after the build, without its variants, is served as it is rather than a stale copy).
+ * @param {string} dir
+ * @param {string} path
+ * @param {string} suffix `.br` or `.gz`
  */
 function freshVariant(dir, path, suffix) {
 	try {
@@ -39,7 +46,11 @@ function freshVariant(dir, path, suffix) {
 	}
 }
 
-/** The codings the request accepts (q=0 refuses), as a Set of lower-case names. */
+/**
+ * The codings the request accepts (q=0 refuses), as a Set of lower-case names.
+ * @param {unknown} value the Accept-Encoding header
+ * @returns {Set<string>}
+ */
 function acceptedEncodings(value) {
 	var accepted = new Set();
 	var parts = String(value || '').split(',');
@@ -54,9 +65,12 @@ function acceptedEncodings(value) {
 	return accepted;
 }
 
-/** Relative, cleaned path of the request, or null if it tries to leave the public dir. */
+/**
+ * Relative, cleaned path of the request, or null if it tries to leave the public dir.
+ * @param {core.RequestEvent} e
+ */
 function requestedPath(e) {
-	var raw = String(e.request.pathValue('path') || '');
+	var raw = String(/** @type {http.Request} */ (e.request).pathValue('path') || '');
 	var segments = [];
 	var parts = raw.split('/');
 	for (var i = 0; i < parts.length; i++) {
@@ -67,12 +81,17 @@ function requestedPath(e) {
 	return segments.join('/');
 }
 
+/** @param {core.RequestEvent} e */
 function notFound(e) {
 	return e.string(404, 'Fichier introuvable.');
 }
 
-/** Handler of GET /{path...}. */
+/**
+ * Handler of GET /{path...}.
+ * @param {core.RequestEvent} e
+ */
 function serve(e) {
+	var request = /** @type {http.Request} */ (e.request);
 	var path = requestedPath(e);
 	if (path === 'api' || (path !== null && path.indexOf('api/') === 0)) {
 		return e.json(404, {
@@ -108,7 +127,7 @@ function serve(e) {
 	var gz = freshVariant(dir, path, '.gz');
 	if (br || gz) {
 		header.add('Vary', 'Accept-Encoding');
-		var accepted = acceptedEncodings(e.request.header.get('Accept-Encoding'));
+		var accepted = acceptedEncodings(request.header.get('Accept-Encoding'));
 		if (br && accepted.has('br')) {
 			file = path + '.br';
 			header.set('Content-Encoding', 'br');
@@ -118,7 +137,7 @@ function serve(e) {
 		}
 	}
 	// Compressed bytes are not rangeable as the original file: serve them whole.
-	if (file !== path) e.request.header.del('Range');
+	if (file !== path) request.header.del('Range');
 	return e.fileFS($os.dirFS(dir), file);
 }
 
