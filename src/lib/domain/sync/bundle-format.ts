@@ -12,7 +12,6 @@ export const BUNDLE_FORMAT = 'collabactons-bundle';
  * app") rather than merge a charter as a plain record.
  */
 export const BUNDLE_VERSION = 2;
-export const BUNDLE_EXTENSION = '.collabactons';
 
 export interface BundleDoc {
 	id: string;

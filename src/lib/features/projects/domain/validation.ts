@@ -14,7 +14,6 @@ export const MAX_PHOTOS_PER_ENTRY = 6;
 /** Each free-text field of the canvas (local problem, solution, description). */
 export const TEXT_FIELD_MAX = 20_000;
 /** Kept for the first screens' name of the same limit. */
-export const DESCRIPTION_MAX = TEXT_FIELD_MAX;
 /** Names, labels, units, stakeholder roles, method steps. */
 export const NAME_MAX = 200;
 export const LONG_LINE_MAX = 1000;
@@ -32,7 +31,6 @@ export type ProjectError =
 	| 'projects.errors.logDateInvalid'
 	| 'projects.errors.tooManyPhotos'
 	| 'projects.errors.photosNotSaved'
-	| 'projects.errors.descriptionTooLong'
 	| 'projects.errors.textTooLong'
 	| 'projects.errors.nameRequired'
 	| 'projects.errors.nameTooLong'
@@ -58,11 +56,6 @@ export function validateTitle(title: string): ProjectError | null {
 	if (!trimmed) return 'projects.errors.titleRequired';
 	if (trimmed.length > TITLE_MAX) return 'projects.errors.titleTooLong';
 	return null;
-}
-
-/** The error of a description, or null (at most 20 000 characters). */
-export function validateDescription(text: string): ProjectError | null {
-	return text.length > DESCRIPTION_MAX ? 'projects.errors.descriptionTooLong' : null;
 }
 
 /** The error of a free-text canvas field, or null (at most 20 000 characters). */

@@ -191,7 +191,6 @@ export const projects = defineMessages(
 			tooManyPhotos: 'Une entrée du journal compte six photos au plus : retirez-en.',
 			photosNotSaved:
 				'Les photos n’ont pas pu être enregistrées sur cet appareil (espace de stockage plein ?). Libérez de l’espace, puis réessayez : elles sont toujours sélectionnées.',
-			descriptionTooLong: 'La description dépasse 20 000 caractères : raccourcissez-la.',
 			textTooLong:
 				'Ce texte dépasse 20 000 caractères : il n’a pas été enregistré. Raccourcissez-le (il reste affiché ici), puis continuez.',
 			nameRequired: 'Ce champ est obligatoire : remplissez-le avant d’ajouter.',
@@ -402,7 +401,6 @@ export const projects = defineMessages(
 				'The photos could not be saved on this device (storage full?). Free some space, then try again: they are still selected.',
 			logTextTooLong: 'The entry is longer than 5,000 characters: split it into several entries.',
 			logDateInvalid: 'Enter a valid date.',
-			descriptionTooLong: 'The description is longer than 20,000 characters: shorten it.',
 			textTooLong:
 				'This text is longer than 20,000 characters: it was not saved. Shorten it (it stays here), then carry on.',
 			nameRequired: 'This field is required: fill it in before adding.',
