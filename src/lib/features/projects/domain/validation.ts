@@ -13,7 +13,6 @@ export const MAX_PHOTOS_PER_ENTRY = 6;
 
 /** Each free-text field of the canvas (local problem, solution, description). */
 export const TEXT_FIELD_MAX = 20_000;
-/** Kept for the first screens' name of the same limit. */
 /** Names, labels, units, stakeholder roles, method steps. */
 export const NAME_MAX = 200;
 export const LONG_LINE_MAX = 1000;
