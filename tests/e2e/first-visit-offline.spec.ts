@@ -61,13 +61,11 @@ describe('the first visit works offline without a reload', () => {
 		await open(page, nav.getByRole('link', { name: 'Formation' }), /\/formation$/);
 		await open(page, page.locator('main h3 a').first(), /\/formation\/module\//);
 		await open(page, nav.getByRole('link', { name: 'Projet' }), /\/projet$/);
-		await open(page, nav.getByRole('link', { name: 'Charte' }), /\/charte$/);
-		await open(page, nav.getByRole('link', { name: 'Sessions' }), /\/sessions$/);
+		await open(page, nav.getByRole('link', { name: 'Contrat' }), /\/charte$/);
 		await open(page, nav.getByRole('link', { name: 'Communauté' }), /\/communaute$/);
-		await open(page, nav.getByRole('link', { name: 'Territoire' }), /\/territoire$/);
 		await open(page, nav.getByRole('link', { name: 'Synchronisation' }), /\/synchronisation$/);
 		await open(page, nav.getByRole('link', { name: 'Paramètres' }), /\/parametres$/);
-		await page.getByText('Prête à fonctionner hors ligne.').waitFor();
+		await page.getByText('Prête à fonctionner sans réseau.').waitFor();
 		await open(
 			page,
 			nav.getByRole('link', { name: 'Vos données personnelles' }),

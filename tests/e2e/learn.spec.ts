@@ -108,8 +108,9 @@ describe('resources and quizzes offline', () => {
 		// One more sync cycle, asked for on the Synchronisation screen (its cycle's time is the
 		// first row of the table): still one row on the server.
 		await page.goto(`${app.server.url}/synchronisation`);
+		// The table sits in the closed "Détails techniques" fold: attached, not visible.
 		const latest = page.getByTestId('cycles').locator('tbody tr').first();
-		await latest.waitFor();
+		await latest.waitFor({ state: 'attached' });
 		const before = await latest.innerHTML();
 		const cycles = () => page.getByTestId('cycles').locator('tbody tr').count();
 		const count = await cycles();

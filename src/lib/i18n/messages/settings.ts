@@ -34,7 +34,7 @@ export const settings = defineMessages(
 			installExplain:
 				'Elle s’ouvrira alors comme une application, sans barre d’adresse, et pourra se synchroniser en arrière-plan.',
 			installed: 'L’application est installée sur cet appareil.',
-			offlineReady: 'Prête à fonctionner hors ligne.',
+			offlineReady: 'Prête à fonctionner sans réseau.',
 			version: 'Version {version}'
 		},
 		privacy: {
