@@ -148,6 +148,7 @@ describe('what the server holds about me', () => {
 		expect(request.kept).toContainEqual(
 			expect.objectContaining({ kind: 'charter', id: theirs.charter, keep_until: '2037-03-02' })
 		);
+		const admin = await adminClient(url);
 		for (const kept of request.kept) {
 			expect(kept.kind).toBe('charter');
 			const charter = await admin.collection('charters').getOne(kept.id);
