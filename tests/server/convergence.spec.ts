@@ -134,8 +134,10 @@ async function retrying<T>(fn: () => Promise<T>): Promise<T> {
 		} catch (error) {
 			if (attempt > 100) throw error;
 			const status = (error as { status?: number }).status;
-			// A restarted server renews the superuser's session.
-			if (status === 401 || status === 403) {
+			// A restarted server renews the superuser's session. PocketBase reads a token it no
+			// longer accepts as no token at all: a read then answers 404, not 401, so a 404 renews
+			// the session too (a record really missing still fails after the retries).
+			if (status === 401 || status === 403 || status === 404) {
 				admin = await adminClient(server.url).catch(() => admin);
 			}
 			await new Promise((resolve) => setTimeout(resolve, 100));
