@@ -172,8 +172,12 @@ describe('resources and quizzes offline', () => {
 			.collection('modules')
 			.getFirstListItem(national.filter('key = {:key}', { key: 'ic-2' }));
 		await national.collection('modules').update(record.id, { title: `${ic2.title} (révisé)` });
+		// Wait for the page to see each change, so that its `online` event really fires (two
+		// toggles in a row may reach the page as none).
 		await context.setOffline(true);
+		await page.waitForFunction(() => !navigator.onLine);
 		await context.setOffline(false);
+		await page.waitForFunction(() => navigator.onLine);
 		await page.getByRole('heading', { level: 1, name: /\(révisé\)/ }).waitFor({ timeout: 20_000 });
 		await page.getByTestId('quiz-feedback').waitFor();
 		expect(await page.getByText(`Question 1 sur ${ic2.quiz.length}`).count()).toBe(1);

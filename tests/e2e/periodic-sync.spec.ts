@@ -97,7 +97,10 @@ describe('periodic background sync', () => {
 		await page.goto(app.server.url);
 		const line = page.getByTestId('home-last-sync');
 		await line.waitFor();
-		expect(await line.textContent()).toMatch(/Dernière synchronisation réussie : .*\d{2}:\d{2}/);
+		// The line first renders before the sync state has read the device's last success.
+		await expect
+			.poll(() => line.textContent(), { timeout: 10_000 })
+			.toMatch(/Dernière synchronisation réussie : .*\d{2}:\d{2}/);
 		await page.goto(`${app.server.url}/projet`);
 		await page.getByText('Lavoir restauré').first().waitFor();
 		await maire.context.close();
