@@ -97,8 +97,15 @@ describe('session', () => {
 			.click();
 		await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
 
-		const names = await databaseNames(page);
-		expect(names.some((name) => name.startsWith(`collabactons-u-${id}`))).toBe(false);
+		// The sign-in screen shows as soon as the session ends; the databases go once the screens
+		// that held them open have closed them (a deletion waits for open connections).
+		await expect
+			.poll(
+				async () =>
+					(await databaseNames(page)).some((name) => name.startsWith(`collabactons-u-${id}`)),
+				{ timeout: 10_000 }
+			)
+			.toBe(false);
 		await page.goto(`${app.server.url}/formation`);
 		await page.getByText('Connexion nécessaire').waitFor();
 	});

@@ -25,6 +25,10 @@ export class Session {
 	#started = false;
 	readonly #deps: SessionDeps;
 
+	// Bookkeeping, never rendered: a plain Set on purpose.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly #closers = new Set<() => Promise<void>>();
+
 	constructor(deps: SessionDeps = defaultDeps) {
 		this.#deps = deps;
 	}
@@ -69,10 +73,21 @@ export class Session {
 		return null;
 	}
 
+	/**
+	 * Registers what must close the user's databases before they are deleted at sign-out (the
+	 * sync state's store): a deletion waits for every open connection, and a sync cycle still
+	 * running would open them again. Returns the function that unregisters it.
+	 */
+	beforeSignOut(close: () => Promise<void>): () => void {
+		this.#closers.add(close);
+		return () => this.#closers.delete(close);
+	}
+
 	/** Signs out and removes this user's data from the device. Warn about unsynced changes first. */
 	async logout(): Promise<void> {
 		const user = this.user;
 		await signOut(await this.#deps.client());
+		await Promise.all([...this.#closers].map((close) => close()));
 		this.user = null;
 		this.status = 'signed-out';
 		this.needsReauth = false;

@@ -91,7 +91,8 @@ function toItem(entry: OutboxEntry, metas: Record<string, DocMeta>): SyncItem {
 /** What the sync state follows and opens (tests pass their own store and client). */
 export interface SyncDeps {
 	/** The session it follows: a signed-in user's store is open while they are signed in. */
-	session: Pick<Session, 'status' | 'user' | 'needsReauth'>;
+	session: Pick<Session, 'status' | 'user' | 'needsReauth'> &
+		Partial<Pick<Session, 'beforeSignOut'>>;
 	/** Log photos: counted with the changes, sent after each successful cycle. */
 	photos: Pick<PhotoQueue, 'pending' | 'rejected' | 'attach' | 'detach' | 'send'>;
 	/** Opens `userId`'s store on this device. */
@@ -154,6 +155,8 @@ export class SyncState {
 	start(): void {
 		if (this.#started) return;
 		this.#started = true;
+		// At sign-out, stop syncing and close the store before the user's databases are deleted.
+		this.#deps.session.beforeSignOut?.(() => this.follow(null));
 		addEventListener('online', () => (this.online = true));
 		addEventListener('offline', () => (this.online = false));
 		$effect.root(() => {
