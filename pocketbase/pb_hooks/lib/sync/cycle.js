@@ -126,6 +126,10 @@ function handle(e) {
 	// The device id the client sent is only a name within this account: rows are stored under a
 	// per-user internal id, so a device id borrowed from another user never matches theirs.
 	request.device = deviceKey(auth.id, request.device);
+	/** @type {typeof import('../accounts/devices.js')} */
+	var devices = require(`${__hooks}/lib/accounts/devices.js`);
+	var revoked = devices.touch($app, auth.id, request.device, httpRequest.header.get('User-Agent'));
+	if (revoked) return e.json(revoked.status, { code: revoked.code, message: revoked.message });
 	var response;
 	try {
 		if (request.ops.length || request.records.length) {

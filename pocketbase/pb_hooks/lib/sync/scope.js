@@ -10,7 +10,8 @@ var hasKey = require(`${__hooks}/lib/limits.js`).hasKey;
 /**
  * @typedef {object} UserScope
  * @property {string} id
- * @property {string} role `elu`, `coordinateur`, `national` or `facilitateur`
+ * @property {string} role `elu`, `coordinateur`, `national` or `facilitateur`; '' when the
+ *   account is not active
  * @property {string[]} communes ids of the user's communes
  * @property {string} territoryKind
  * @property {string} territoryCode
@@ -71,11 +72,14 @@ var API_RULES = {
 function userScope(auth) {
 	/** @type {string[]} */
 	var communes = [];
-	var raw = auth.getStringSlice('communes');
+	// An account that is not active (pending, refused, ended mandate) reads and writes nothing,
+	// whatever its role and communes say (issue 13).
+	var active = auth.getString('status') === 'active';
+	var raw = active ? auth.getStringSlice('communes') : [];
 	for (var i = 0; i < raw.length; i++) communes.push(raw[i]);
 	return {
 		id: auth.id,
-		role: auth.getString('role'),
+		role: active ? auth.getString('role') : '',
 		communes: communes,
 		territoryKind: auth.getString('territory_kind'),
 		territoryCode: auth.getString('territory_code')
