@@ -146,10 +146,9 @@ function audit(app, event) {
  * @returns {Record<string, any> | null}
  */
 function body(e) {
-	var text;
+	// Through requestInfo (parsed once and kept): the auth response read it again afterwards.
 	try {
-		text = toString(/** @type {http.Request} */ (e.request).body, 4 * 1024 * 1024);
-		var value = JSON.parse(text);
+		var value = e.requestInfo().body;
 		return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
 	} catch {
 		return null;
