@@ -93,7 +93,7 @@ describe('invitations', () => {
 			{ line: 3, reason: expect.stringMatching(/adresse e-mail invalide/) },
 			{ line: 4, reason: expect.stringMatching(/code INSEE inconnu/) },
 			{ line: 5, reason: expect.stringMatching(/déjà présente plus haut/) },
-			{ line: 6, reason: expect.stringMatching(/pas dans votre territoire/) }
+			{ line: 6, reason: expect.stringMatching(/hors de votre territoire/) }
 		]);
 		const admin = await adminClient(url);
 		const invited = await admin.collection('users').getFirstListItem(`email = '${byName}'`, {

@@ -21,6 +21,8 @@ export class Session {
 	user = $state<User | null>(null);
 	/** The server refused the saved token: sign in again to sync (local data is kept). */
 	needsReauth = $state(false);
+	/** This device was removed from the account and its data erased (told on the sign-in page). */
+	revoked = $state(false);
 	online = $state(typeof navigator === 'undefined' ? true : navigator.onLine);
 	#started = false;
 	readonly #deps: SessionDeps;
@@ -70,6 +72,7 @@ export class Session {
 		this.user = result.user;
 		this.status = 'signed-in';
 		this.needsReauth = false;
+		this.revoked = false;
 		return null;
 	}
 
@@ -81,6 +84,17 @@ export class Session {
 	beforeSignOut(close: () => Promise<void>): () => void {
 		this.#closers.add(close);
 		return () => this.#closers.delete(close);
+	}
+
+	/**
+	 * The server says this device was removed from the account (« Mes appareils »): the user's
+	 * data leaves the device at once, unsynced changes included — they may be in a stranger's
+	 * hands, so they are not offered to whoever holds the device.
+	 */
+	async eraseRevoked(): Promise<void> {
+		if (this.status !== 'signed-in') return;
+		await this.logout();
+		this.revoked = true;
 	}
 
 	/** Signs out and removes this user's data from the device. Warn about unsynced changes first. */

@@ -1,6 +1,8 @@
 // The account e-mails the routes send themselves (invitation, validation, refusal), in French,
 // each with an HTML and a plain-text part. PocketBase's own e-mails (code, reset, verification)
 // use the templates of the migration 1765430000_accounts.js. Never decides whether to send.
+/** @type {typeof import('../french.js')} */
+var french = require(`${__hooks}/lib/french.js`);
 
 /**
  * @param {string} text
@@ -67,8 +69,8 @@ function invitation(app, user, communeName, token, days) {
 		subject: 'Votre compte Collabor’actons est prêt',
 		paragraphs: [
 			'Vous êtes invité à rejoindre Collabor’actons, le programme de formation des élus, ' +
-				'pour la commune de ' +
-				communeName +
+				'pour la commune ' +
+				french.ofName(communeName) +
 				'.',
 			'Ouvrez ce lien pour choisir votre mot de passe (ou recevoir un code par e-mail à ' +
 				'chaque connexion). Il fonctionne une seule fois et pendant ' +
@@ -90,7 +92,7 @@ function validated(app, user, communeName) {
 		name: user.getString('name'),
 		subject: 'Votre compte Collabor’actons est validé',
 		paragraphs: [
-			'Votre demande de compte pour la commune de ' + communeName + ' est validée.',
+			'Votre demande de compte pour la commune ' + french.ofName(communeName) + ' est validée.',
 			'Connectez-vous : vous voyez maintenant les projets et les données de votre commune.'
 		],
 		link: appUrl(app) + '/connexion'
