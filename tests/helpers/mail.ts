@@ -61,5 +61,5 @@ export function linkIn(mail: Mail, path: string): string {
 export function codeIn(mail: Mail): string {
 	const match = mail.subject.match(/\b(\d{6})\b/) ?? mail.text.match(/\b(\d{6})\b/);
 	if (!match) throw new Error(`no code in « ${mail.subject} »`);
-	return match[1];
+	return match[1]!;
 }

@@ -263,7 +263,7 @@ describe('roles', () => {
 			before: { role: 'elu' },
 			after: { role: 'coordinateur', territory_code: '11' }
 		});
-		expect(event.created).toBeTruthy();
+		expect(event!.created).toBeTruthy();
 	});
 
 	it('deactivates an élu whose mandate ended: sign-in refused, the account and its commune kept', async () => {

@@ -37,7 +37,7 @@ describe('devices', () => {
 		};
 		expect(devices).toHaveLength(2);
 		expect(devices.filter((d) => d.current)).toHaveLength(1);
-		expect(devices[0].name).toMatch(/ sur /);
+		expect(devices[0]!.name).toMatch(/ sur /);
 		expect(devices.every((d) => d.lastSync && !d.revoked)).toBe(true);
 		const tablet = devices.find((d) => d.current)!;
 		await pb.send(`/api/collab/me/devices/${tablet.id}/revoke`, { method: 'POST' });
@@ -74,7 +74,7 @@ describe('devices', () => {
 		expect(
 			(
 				await failure(
-					other.send(`/api/collab/me/devices/${devices[0].id}/revoke`, { method: 'POST' })
+					other.send(`/api/collab/me/devices/${devices[0]!.id}/revoke`, { method: 'POST' })
 				)
 			).status
 		).toBe(404);

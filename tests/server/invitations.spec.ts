@@ -145,7 +145,7 @@ describe('invitations', () => {
 		await invite(coordinateur, [row]);
 		const first = await waitForMail(mailUrl, email, 'est prêt');
 		const answer = await invite(coordinateur, [row]);
-		expect(answer.invited[0].status).toBe('renewed');
+		expect(answer.invited[0]!.status).toBe('renewed');
 		const second = await waitForMail(mailUrl, email, 'est prêt', [first.id]);
 		const anonymous = new PocketBase(url);
 		expect(

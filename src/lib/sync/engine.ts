@@ -379,7 +379,9 @@ function lockOf(store: LocalStore): Lock {
 }
 
 function isRevoked(body: unknown): boolean {
-	return typeof body === 'object' && body !== null && 'code' in body && body.code === 'device_revoked';
+	return (
+		typeof body === 'object' && body !== null && 'code' in body && body.code === 'device_revoked'
+	);
 }
 
 function classify(error: unknown): CycleStatus {

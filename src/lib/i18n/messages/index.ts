@@ -13,6 +13,7 @@ import { sync } from './sync';
 export const eager = { common, auth, settings, shell, spaces, sync } as const;
 
 export const lazy = {
+	accounts: () => import('$lib/features/accounts/messages').then((m) => m.accounts),
 	charters: () => import('$lib/features/charters/messages').then((m) => m.charters),
 	curriculum: () => import('./curriculum').then((m) => m.curriculum),
 	communes: () => import('./communes').then((m) => m.communes),
