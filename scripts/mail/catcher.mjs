@@ -102,3 +102,34 @@ export function mailEnv(catcher) {
 		COLLAB_MAIL_FROM: 'programme@collabactons.local'
 	};
 }
+
+/**
+ * Where `npm start` and `npm run dev` send mail: the server COLLAB_SMTP_HOST names (production
+ * settings, pb_hooks/mail.pb.js), else a local MailDev. `line` says where to read them.
+ * @returns {Promise<{ env: Record<string, string>, line: string, stop: () => Promise<void> }>}
+ */
+export async function localMail() {
+	if (process.env.COLLAB_SMTP_HOST) {
+		return {
+			env: {},
+			line: `E-mails : envoyés par le serveur SMTP ${process.env.COLLAB_SMTP_HOST}`,
+			stop: async () => {}
+		};
+	}
+	if (!catcherInstalled()) {
+		return {
+			env: {},
+			line:
+				'E-mails : aucun serveur SMTP (COLLAB_SMTP_HOST) ni MailDev (npm install) : les codes et ' +
+				'liens ne partent pas.',
+			stop: async () => {}
+		};
+	}
+	const webPort = process.env.MAIL_WEB_PORT ? Number(process.env.MAIL_WEB_PORT) : undefined;
+	const catcher = await startMailCatcher({ webPort });
+	return {
+		env: mailEnv(catcher),
+		line: `E-mails : capturés sur cette machine, lisez-les sur ${catcher.webUrl}`,
+		stop: () => catcher.stop()
+	};
+}

@@ -8,6 +8,7 @@ import { loadCommunes } from '../communes/build.mjs';
 import { seedContent } from './content.mjs';
 import { DEMO_COMMUNE_INSEE, DEMO_PASSWORD, demoUsers, TEST_COMMUNES_INSEE } from './demo.mjs';
 import { pushDemoData } from './demo-sync.mjs';
+import { seedDemoRequests } from './demo-accounts.mjs';
 
 const CHUNK = 5000;
 
@@ -72,6 +73,7 @@ export async function seed(options) {
 			});
 		}
 		log('comptes de démonstration : créés');
+		await seedDemoRequests(pb, demoCommune.id);
 		const demo = await pushDemoData(pb, {
 			id: demoCommune.id,
 			insee: DEMO_COMMUNE_INSEE,

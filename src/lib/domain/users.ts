@@ -64,7 +64,7 @@ export function userFromRecord(record: Record<string, unknown>): User {
 				? record.territory_code
 				: undefined,
 		mandate: optional(record.mandate, MANDATES),
-		pending: record.status === 'pending'
+		pending: record.status === 'pending' ? true : undefined
 	};
 }
 
