@@ -159,6 +159,7 @@ describe('accounts', () => {
 		await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
 		await page.getByText('Mot de passe enregistré').waitFor();
 		await signInThroughUi(page, app.server.url, DEMO.facilitateur, 'un-tout-nouveau-secret');
+		expect(await page.getByRole('heading', { level: 1, name: /^Bonjour/ }).isVisible()).toBe(true);
 	});
 
 	it('refuses a revoked tablet on its next sync, which erases the user’s data', async () => {
@@ -181,7 +182,7 @@ describe('accounts', () => {
 			.getByRole('listitem')
 			.filter({ hasText: 'Dernière synchronisation' });
 		await expect.poll(() => devices.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
-		const lostDevice = devices.filter({ hasNotText: 'cet appareil' }).first();
+		const lostDevice = devices.filter({ hasNotText: 'que vous utilisez' }).first();
 		other.page.once('dialog', (dialog) => void dialog.accept());
 		await lostDevice.getByRole('button', { name: 'Retirer cet appareil' }).click();
 		await other.page.getByText(/Retiré le/).waitFor();

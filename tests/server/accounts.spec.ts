@@ -109,9 +109,10 @@ describe('self-registration', () => {
 		const pending = await userClient(url, email, PASSWORD);
 		expect(pending.authStore.record?.status).toBe('pending');
 		expect(pending.authStore.record?.communes).toEqual([]);
-		const pulled = await pullAll(pending, `d-${randomId(6)}`);
-		expect(pulled.changes).toEqual([]);
-		expect(pulled.recordChanges).toEqual([]);
+		// Sync refuses it (its cursor never moves, so validation later brings the whole commune).
+		const refused = await refusal(pullAll(pending, `d-${randomId(6)}`));
+		expect(refused.status).toBe(403);
+		expect(refused.message).toMatch(/attend sa validation/);
 		for (const collection of ['projects', 'docs', 'charters', 'photos', 'progress']) {
 			expect((await pending.collection(collection).getList(1, 5)).totalItems, collection).toBe(0);
 		}

@@ -130,6 +130,16 @@ function handle(e) {
 	var devices = require(`${__hooks}/lib/accounts/devices.js`);
 	var revoked = devices.touch($app, auth.id, request.device, httpRequest.header.get('User-Agent'));
 	if (revoked) return e.json(revoked.status, { code: revoked.code, message: revoked.message });
+	// An account waiting for its validation syncs nothing, and its cursor must not move: once
+	// validated, the device pulls its commune from where it stood (0), not from the head.
+	if (!scope.role) {
+		return e.json(403, {
+			code: 'account_pending',
+			message:
+				'Votre compte attend sa validation par le maire de votre commune ou le coordinateur de ' +
+				'votre territoire : la synchronisation commencera ensuite.'
+		});
+	}
 	var response;
 	try {
 		if (request.ops.length || request.records.length) {

@@ -174,7 +174,7 @@ export const accounts = defineMessages(
 				'Les appareils qui se synchronisent avec votre compte. Une tablette perdue ou prêtée ? Retirez-la : à son prochain contact avec le serveur, elle efface vos données.',
 			warning:
 				'Attention : ce que cet appareil n’a pas encore envoyé est perdu. Ces données sont peut-être entre les mains de quelqu’un d’autre : elles ne lui sont pas proposées.',
-			current: 'cet appareil',
+			current: 'l’appareil que vous utilisez',
 			lastSync: 'Dernière synchronisation : {date}',
 			revoked: 'Retiré le {date}',
 			revoke: 'Retirer cet appareil',
@@ -364,7 +364,7 @@ export const accounts = defineMessages(
 				'The devices that sync with your account. A tablet lost or lent? Remove it: on its next contact with the server, it erases your data.',
 			warning:
 				'Warning: what this device has not sent yet is lost. That data may be in someone else’s hands: it is not offered to them.',
-			current: 'this device',
+			current: 'the device you are using',
 			lastSync: 'Last sync: {date}',
 			revoked: 'Removed on {date}',
 			revoke: 'Remove this device',
