@@ -36,7 +36,13 @@ export async function startTestServer(
 	const { publicDir } = options;
 	const catcher = await startMailCatcher();
 	const env = { ...mailEnv(catcher), ...options.env };
-	let server = await startPocketBase({ dataDir, quiet: true, publicDir, env });
+	let server: Awaited<ReturnType<typeof startPocketBase>>;
+	try {
+		server = await startPocketBase({ dataDir, quiet: true, publicDir, env });
+	} catch (error) {
+		await catcher.stop();
+		throw error;
+	}
 	const port = server.port;
 	if (options.seedDemo !== false) {
 		await seed({ url: server.url, admin: ADMIN, communes: options.communes ?? 'test', demo: true });

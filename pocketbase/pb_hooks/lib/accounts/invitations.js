@@ -92,7 +92,7 @@ function inviteRow(app, actor, row) {
 	var commune = found.commune;
 	if (!access.mayInvite(actor, records.communeFacts(commune))) {
 		return {
-			reason: 'la commune ' + commune.getString('name') + ' n’est pas dans votre territoire'
+			reason: 'commune hors de votre territoire : « ' + commune.getString('name') + ' »'
 		};
 	}
 	var user = records.userByEmail(app, email);

@@ -99,7 +99,7 @@ export const accounts = defineMessages(
 			none: 'Aucune demande en attente.',
 			notValidator:
 				'Les demandes de compte sont validées par le maire de la commune, le coordinateur du territoire ou l’équipe nationale.',
-			asked: 'Demande de {name} ({email}), {mandate}, le {date}',
+			asked: '{email} · {mandate} · demande du {date}',
 			official: 'Données officielles de la commune',
 			population: '{count} habitants',
 			epci: 'Intercommunalité : {name}',
@@ -290,7 +290,7 @@ export const accounts = defineMessages(
 			none: 'No pending request.',
 			notValidator:
 				'Account requests are validated by the commune’s mayor, the territory’s coordinator or the national team.',
-			asked: 'Request from {name} ({email}), {mandate}, on {date}',
+			asked: '{email} · {mandate} · asked on {date}',
 			official: 'Official data of the commune',
 			population: '{count} inhabitants',
 			epci: 'Intercommunality: {name}',
