@@ -16,6 +16,7 @@ const USERS_UPDATE_RULE =
 	'@request.body.mandate:isset = false && @request.body.status:isset = false && ' +
 	'@request.body.requested_commune:isset = false && @request.body.status_reason:isset = false && ' +
 	'@request.body.identifier:isset = false && @request.body.volets:isset = false && ' +
+	'@request.body.notice_email:isset = false && ' +
 	'@request.body.facilitator_application:isset = false';
 
 const PREVIOUS_UPDATE_RULE =
@@ -50,6 +51,10 @@ migrate(
 		);
 		users.fields.add(new TextField({ name: 'status_reason', max: 500 }));
 		users.fields.add(new TextField({ name: 'identifier', max: 40, pattern: '^[a-z0-9.-]*$' }));
+		// Élus who share the mairie's address sign in with a personal identifier; the shared
+		// address only receives notices (their account has no e-mail of its own).
+		users.fields.add(new EmailField({ name: 'notice_email' }));
+		users.fields.getByName('email').required = false;
 		users.fields.add(
 			new SelectField({
 				name: 'volets',
@@ -223,11 +228,13 @@ migrate(
 			'status_reason',
 			'identifier',
 			'volets',
-			'facilitator_application'
+			'facilitator_application',
+			'notice_email'
 		]) {
 			users.fields.removeByName(name);
 		}
 		users.passwordAuth.identityFields = ['email'];
+		users.fields.getByName('email').required = true;
 		users.otp.enabled = false;
 		users.updateRule = PREVIOUS_UPDATE_RULE;
 		app.save(users);

@@ -170,6 +170,67 @@ describe('invitations', () => {
 		).toBe(1);
 	});
 
+	it('gives élus who share the mairie’s address a personal identifier to sign in with', async () => {
+		const mairie = `mairie-${randomId(6)}@exemple.fr`;
+		const [first, second] = [`c.roux-${randomId(4)}`, `p.roux-${randomId(4)}`];
+		const answer = await invite(coordinateur, [
+			{
+				line: 2,
+				name: 'Claire Roux',
+				email: mairie,
+				commune: '11185',
+				mandate: 'adjoint',
+				identifier: first
+			},
+			{
+				line: 3,
+				name: 'Pierre Roux',
+				email: mairie,
+				commune: '11185',
+				mandate: 'conseiller',
+				identifier: second
+			},
+			{
+				line: 4,
+				name: 'Pierre Roux',
+				email: mairie,
+				commune: '11185',
+				mandate: 'conseiller',
+				identifier: second
+			}
+		]);
+		expect(answer.invited.map((row) => row.line)).toEqual([2, 3]);
+		expect(answer.refused).toEqual([
+			{ line: 4, reason: expect.stringMatching(/identifiant déjà présent/) }
+		]);
+		const mail = await waitForMail(mailUrl, mairie, 'est prêt');
+		const link = linkIn(mail, '/invitation');
+		const other = (await mailIds(mailUrl, mairie)).length;
+		expect(other).toBe(2);
+		const anonymous = new PocketBase(url);
+		const view = await anonymous.send(`/api/collab/accounts/invitation/${tokenOf(link)}`, {});
+		const identifier = view.identifier as string;
+		expect([first, second]).toContain(identifier);
+		expect(mail.text).toContain(identifier);
+		expect(
+			(
+				await failure(
+					anonymous.send(`/api/collab/accounts/invitation/${tokenOf(link)}`, {
+						method: 'POST',
+						body: { code: true }
+					})
+				)
+			).status
+		).toBe(400);
+		await anonymous.send(`/api/collab/accounts/invitation/${tokenOf(link)}`, {
+			method: 'POST',
+			body: { password: 'mot-de-passe-personnel' }
+		});
+		const elu = await userClient(url, identifier, 'mot-de-passe-personnel');
+		expect(elu.authStore.record?.identifier).toBe(identifier);
+		expect((await pullAll(elu, `d-${randomId(6)}`)).changes.length).toBeGreaterThan(0);
+	});
+
 	it('refuses an expired link', async () => {
 		const email = `expire-${randomId(6)}@exemple.fr`;
 		await invite(coordinateur, [

@@ -43,6 +43,27 @@ function findCommune(app, text) {
 }
 
 /**
+ * The account of a personal identifier, or null.
+ * @param {CoreApp} app
+ * @param {string} identifier
+ */
+function userByIdentifier(app, identifier) {
+	try {
+		return app.findFirstRecordByData('users', 'identifier', identifier);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Where an account's e-mails go: its address, or the shared one of an identifier account.
+ * @param {core.Record} user
+ */
+function mailboxOf(user) {
+	return user.email() || user.getString('notice_email');
+}
+
+/**
  * Creates the link of `user` (older unused links of the user stop working) and returns its secret.
  * @param {CoreApp} app
  * @param {core.Record} user
@@ -62,7 +83,7 @@ function newLink(app, user, inviter) {
 	var link = new Record(app.findCollectionByNameOrId('invitations'));
 	link.set('user', user.id);
 	link.set('invited_by', inviter);
-	link.set('email', user.email());
+	link.set('email', mailboxOf(user));
 	link.set('token_hash', $security.sha256(token));
 	link.set('expires', now.addDate(0, 0, LINK_DAYS));
 	app.save(link);
@@ -95,7 +116,15 @@ function inviteRow(app, actor, row) {
 			reason: 'commune hors de votre territoire : « ' + commune.getString('name') + ' »'
 		};
 	}
-	var user = records.userByEmail(app, email);
+	// A personal identifier: the élu shares the mairie's address, which only receives notices.
+	var identifier = typeof row.identifier === 'string' ? row.identifier.trim().toLowerCase() : '';
+	if (identifier && !/^[a-z0-9][a-z0-9.-]{2,39}$/.test(identifier)) {
+		return {
+			reason:
+				'identifiant invalide : « ' + identifier + ' » (3 à 40 lettres, chiffres, points ou tirets)'
+		};
+	}
+	var user = identifier ? userByIdentifier(app, identifier) : records.userByEmail(app, email);
 	var status = 'renewed';
 	if (user) {
 		if (user.getString('role') !== 'elu')
@@ -107,7 +136,12 @@ function inviteRow(app, actor, row) {
 	} else {
 		status = 'created';
 		user = new Record(app.findCollectionByNameOrId('users'));
-		user.setEmail(email);
+		if (identifier) {
+			user.set('identifier', identifier);
+			user.set('notice_email', email);
+		} else {
+			user.setEmail(email);
+		}
 		user.setPassword(records.randomPassword());
 		user.setVerified(false);
 		user.set('role', 'elu');
@@ -188,14 +222,19 @@ function invite(e) {
 			continue;
 		}
 		var email = records.cleanEmail(row.email);
-		if (email && Object.prototype.hasOwnProperty.call(seen, email)) {
+		// Élus with a personal identifier may share one address; the others may not.
+		var identifier = typeof row.identifier === 'string' ? row.identifier.trim().toLowerCase() : '';
+		var key = identifier ? 'id:' + identifier : email;
+		if (key && Object.prototype.hasOwnProperty.call(seen, key)) {
 			refused.push({
 				line: line,
-				reason: 'adresse déjà présente plus haut dans le fichier : ' + email
+				reason: identifier
+					? 'identifiant déjà présent plus haut dans le fichier : ' + identifier
+					: 'adresse déjà présente plus haut dans le fichier : ' + email
 			});
 			continue;
 		}
-		if (email) seen[email] = true;
+		if (key) seen[key] = true;
 		var result = inviteInTransaction(e.app, actor, row);
 		if ('reason' in result) refused.push({ line: line, reason: result.reason });
 		else invited.push({ line: line, email: result.email, status: result.status });
@@ -247,6 +286,7 @@ function view(e) {
 	return e.json(200, {
 		name: found.user.getString('name'),
 		email: found.user.email(),
+		identifier: found.user.getString('identifier'),
 		mandate: found.user.getString('mandate'),
 		commune: commune ? { insee: commune.getString('insee'), name: commune.getString('name') } : null
 	});
@@ -267,6 +307,13 @@ function accept(e) {
 	if ('status' in found) return e.json(found.status, { message: found.message });
 	var user = found.user;
 	var link = found.link;
+	if (input.code && !user.email()) {
+		return e.json(400, {
+			message:
+				'Votre compte se connecte avec votre identifiant personnel : choisissez un mot de passe ' +
+				'(l’adresse partagée de la mairie ne reçoit pas de code).'
+		});
+	}
 	e.app.runInTransaction(function (txApp) {
 		link.set('used', new DateTime());
 		txApp.save(link);
@@ -277,4 +324,10 @@ function accept(e) {
 	return $apis.recordAuthResponse(e, user, input.code ? 'otp' : 'password');
 }
 
-module.exports = { invite: invite, view: view, accept: accept, MAX_ROWS: MAX_ROWS };
+module.exports = {
+	invite: invite,
+	view: view,
+	accept: accept,
+	mailboxOf: mailboxOf,
+	MAX_ROWS: MAX_ROWS
+};

@@ -63,8 +63,9 @@ function send(app, mail) {
  * @param {number} days how long the link works
  */
 function invitation(app, user, communeName, token, days) {
+	var identifier = user.getString('identifier');
 	send(app, {
-		to: user.email(),
+		to: user.email() || user.getString('notice_email'),
 		name: user.getString('name'),
 		subject: 'Votre compte Collabor’actons est prêt',
 		paragraphs: [
@@ -76,7 +77,17 @@ function invitation(app, user, communeName, token, days) {
 				'chaque connexion). Il fonctionne une seule fois et pendant ' +
 				days +
 				' jours.'
-		],
+		].concat(
+			identifier
+				? [
+						'Cette adresse est partagée : ce message est pour ' +
+							user.getString('name') +
+							', qui se connectera avec l’identifiant personnel « ' +
+							identifier +
+							' » et le mot de passe choisi.'
+					]
+				: []
+		),
 		link: appUrl(app) + '/invitation?jeton=' + encodeURIComponent(token)
 	});
 }
@@ -88,7 +99,7 @@ function invitation(app, user, communeName, token, days) {
  */
 function validated(app, user, communeName) {
 	send(app, {
-		to: user.email(),
+		to: user.email() || user.getString('notice_email'),
 		name: user.getString('name'),
 		subject: 'Votre compte Collabor’actons est validé',
 		paragraphs: [

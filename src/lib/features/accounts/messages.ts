@@ -63,7 +63,9 @@ export const accounts = defineMessages(
 			loading: 'Lecture de l’invitation…',
 			gone: 'Ce lien d’invitation n’est plus valable.',
 			offline: 'Pas de réseau : ouvrez de nouveau ce lien une fois connecté à Internet.',
-			done: 'C’est fait : vous êtes connecté.'
+			done: 'C’est fait : vous êtes connecté.',
+			identifier:
+				'Votre identifiant personnel : {identifier}. Vous vous connecterez avec lui et ce mot de passe (l’adresse de la mairie est partagée).'
 		},
 		code: {
 			title: 'Me connecter avec un code',
@@ -114,7 +116,7 @@ export const accounts = defineMessages(
 		invite: {
 			title: 'Inviter des élus',
 			intro:
-				'Un tableau enregistré au format CSV, avec les colonnes Nom (ou Prénom et Nom), E-mail, Commune (code INSEE ou nom) et Mandat. Chaque élu reçoit un lien pour choisir son mot de passe ; inviter de nouveau une adresse envoie un nouveau lien, jamais un second compte.',
+				'Un tableau enregistré au format CSV, avec les colonnes Nom (ou Prénom et Nom), E-mail, Commune (code INSEE ou nom) et Mandat. Chaque élu reçoit un lien pour choisir son mot de passe ; inviter de nouveau une adresse envoie un nouveau lien, jamais un second compte. Des élus partagent l’adresse de la mairie ? Ajoutez une colonne Identifiant : chacun se connectera avec le sien.',
 			file: 'Choisir le fichier CSV',
 			ready:
 				'{count, plural, one {# invitation prête} other {# invitations prêtes}} dans « {file} ».',
@@ -126,6 +128,7 @@ export const accounts = defineMessages(
 			line: 'Ligne {line} : {reason}',
 			bad_email: 'adresse e-mail invalide : « {email} »',
 			duplicate_email: 'adresse déjà présente ligne {first} : {email}',
+			duplicate_identifier: 'identifiant déjà présent ligne {first} : {identifier}',
 			bad_mandate: 'mandat inconnu : « {mandate} » (maire, adjoint ou conseiller)',
 			one: 'Inviter un élu',
 			name: 'Prénom et nom',
@@ -255,7 +258,9 @@ export const accounts = defineMessages(
 			loading: 'Reading the invitation…',
 			gone: 'This invitation link is no longer valid.',
 			offline: 'No network: open this link again once online.',
-			done: 'Done: you are signed in.'
+			done: 'Done: you are signed in.',
+			identifier:
+				'Your personal identifier: {identifier}. You will sign in with it and this password (the mairie’s address is shared).'
 		},
 		code: {
 			title: 'Sign in with a code',
@@ -305,7 +310,7 @@ export const accounts = defineMessages(
 		invite: {
 			title: 'Invite elected officials',
 			intro:
-				'A table saved as CSV with the columns Name (or First name and Name), Email, Commune (INSEE code or name) and Office. Each official gets a link to choose a password; inviting an address again sends a new link, never a second account.',
+				'A table saved as CSV with the columns Name (or First name and Name), Email, Commune (INSEE code or name) and Office. Each official gets a link to choose a password; inviting an address again sends a new link, never a second account. Officials sharing the mairie’s address? Add an Identifier column: each will sign in with their own.',
 			file: 'Choose the CSV file',
 			ready: '{count, plural, one {# invitation ready} other {# invitations ready}} in “{file}”.',
 			send: 'Send the invitations',
@@ -316,6 +321,7 @@ export const accounts = defineMessages(
 			line: 'Line {line}: {reason}',
 			bad_email: 'invalid email address: “{email}”',
 			duplicate_email: 'address already on line {first}: {email}',
+			duplicate_identifier: 'identifier already on line {first}: {identifier}',
 			bad_mandate: 'unknown office: “{mandate}” (maire, adjoint or conseiller)',
 			one: 'Invite one official',
 			name: 'First and last name',

@@ -54,6 +54,21 @@ describe('readInvitations', () => {
 		]);
 	});
 
+	it('lets élus with a personal identifier share the mairie’s address, once per identifier', () => {
+		const { rows, refused } = readInvitations(
+			encode(
+				'Nom;E-mail;Commune;Mandat;Identifiant\n' +
+					'A;mairie@exemple.fr;11185;maire;a.roux\n' +
+					'B;mairie@exemple.fr;11185;adjoint;b.roux\n' +
+					'C;mairie@exemple.fr;11185;adjoint;B.Roux\n'
+			)
+		);
+		expect(rows.map((r) => r.identifier)).toEqual(['a.roux', 'b.roux']);
+		expect(refused).toEqual([
+			{ line: 4, code: 'duplicate_identifier', params: { identifier: 'b.roux', first: 3 } }
+		]);
+	});
+
 	it('takes 5,000 lines and refuses a longer file as a whole', () => {
 		const lines = (n: number) =>
 			'Nom;E-mail;Commune;Mandat\n' +

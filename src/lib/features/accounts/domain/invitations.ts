@@ -28,7 +28,9 @@ export const INVITATION_COLUMNS: readonly CsvColumn[] = [
 		headers: ['commune', 'code insee', 'insee', 'code commune', 'code officiel géographique'],
 		required: true
 	},
-	{ key: 'mandate', headers: ['mandat', 'fonction', 'qualité'], required: true }
+	{ key: 'mandate', headers: ['mandat', 'fonction', 'qualité'], required: true },
+	// For élus who share the mairie's address: they sign in with this identifier.
+	{ key: 'identifier', headers: ['identifiant', 'identifiant personnel', 'login'] }
 ];
 
 /** One invitation as the server takes it. */
@@ -40,6 +42,8 @@ export interface InvitationRow {
 	/** INSEE code or name of the commune. */
 	commune: string;
 	mandate: string;
+	/** A personal identifier, for élus who share the mairie's address (then used for notices). */
+	identifier?: string;
 }
 
 /** A refusal of the device or the server: a line and its French reason (or a CSV code). */
@@ -70,9 +74,16 @@ export function readInvitations(bytes: Uint8Array | ArrayBuffer): {
 			refused.push({ line, code: 'bad_email', params: { email: cell('email') } });
 			continue;
 		}
-		const first = seen.get(email);
+		const identifier = cell('identifier').trim().toLowerCase();
+		// Élus with a personal identifier may share the mairie's address; the others may not.
+		const key = identifier ? `id:${identifier}` : email;
+		const first = seen.get(key);
 		if (first !== undefined) {
-			refused.push({ line, code: 'duplicate_email', params: { email, first } });
+			refused.push({
+				line,
+				code: identifier ? 'duplicate_identifier' : 'duplicate_email',
+				params: identifier ? { identifier, first } : { email, first }
+			});
 			continue;
 		}
 		const mandate = normaliseMandate(cell('mandate'));
@@ -80,8 +91,15 @@ export function readInvitations(bytes: Uint8Array | ArrayBuffer): {
 			refused.push({ line, code: 'bad_mandate', params: { mandate: cell('mandate') } });
 			continue;
 		}
-		seen.set(email, line);
-		rows.push({ line, name, email, commune: cell('commune'), mandate });
+		seen.set(key, line);
+		rows.push({
+			line,
+			name,
+			email,
+			commune: cell('commune'),
+			mandate,
+			...(identifier ? { identifier } : {})
+		});
 	}
 	refused.sort((a, b) => a.line - b.line);
 	return { rows, refused };

@@ -36,6 +36,8 @@ export interface InviteAnswer {
 export interface InvitationView {
 	name: string;
 	email: string;
+	/** Set for élus who share the mairie's address: they sign in with it. */
+	identifier?: string;
 	mandate: string;
 	commune: { insee: string; name: string } | null;
 }
