@@ -7,3 +7,4 @@ export { default as ValidationList } from './components/ValidationList.svelte';
 export { default as InvitationImportPanel } from './components/InvitationImportPanel.svelte';
 export { default as AccountsAdminPanel } from './components/AccountsAdminPanel.svelte';
 export { default as DevicesList } from './components/DevicesList.svelte';
+export { default as FacilitatorCard } from './components/FacilitatorCard.svelte';

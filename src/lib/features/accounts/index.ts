@@ -27,3 +27,4 @@ export { ValidationQueue } from './state/validation.svelte';
 export { InvitationImport } from './state/invitation-import.svelte';
 export { AccountsAdmin } from './state/people.svelte';
 export { MyDevices } from './state/devices.svelte';
+export { FacilitatorApplication } from './state/facilitator.svelte';

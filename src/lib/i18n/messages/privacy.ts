@@ -15,7 +15,9 @@ export const privacy = defineMessages(
 		server: {
 			title: 'Sur le serveur du programme',
 			body: 'Le serveur garde votre compte (nom, adresse électronique, rôle, commune, fonction d’élu), votre progression, les chartes que vous avez signées, les projets de votre commune et leurs photos. Les mots de passe y sont chiffrés : personne ne peut les lire.',
-			why: 'Pourquoi : pour retrouver vos données sur un autre appareil, travailler à plusieurs élus sur un même projet, et permettre à l’équipe du programme de suivre la formation.'
+			why: 'Pourquoi : pour retrouver vos données sur un autre appareil, travailler à plusieurs élus sur un même projet, et permettre à l’équipe du programme de suivre la formation.',
+			accounts:
+				'Il garde aussi la liste de vos appareils (le navigateur et la date de la dernière synchronisation, pour que vous puissiez retirer une tablette perdue), les invitations envoyées, et la trace de chaque décision sur votre compte (validation, refus et sa raison, changement de rôle, fin de mandat : qui, quand et pourquoi). Une demande de compte est lue par le maire de la commune demandée, le coordinateur du territoire et l’équipe nationale.'
 		},
 		who: {
 			title: 'Qui voit quoi',
@@ -51,7 +53,9 @@ export const privacy = defineMessages(
 		server: {
 			title: 'On the programme’s server',
 			body: 'The server keeps your account (name, e-mail address, role, commune, office), your progress, the charters you signed, your commune’s projects and their photos. Passwords are stored hashed: nobody can read them.',
-			why: 'Why: to find your data on another device, to work with other élus on the same project, and to let the programme team follow the training.'
+			why: 'Why: to find your data on another device, to work with other élus on the same project, and to let the programme team follow the training.',
+			accounts:
+				'It also keeps the list of your devices (the browser and the date of the last sync, so that you can remove a lost tablet), the invitations sent, and a trace of each decision about your account (validation, refusal and its reason, role change, end of office: who, when and why). A request for an account is read by the mayor of the commune asked for, the territory’s coordinator and the national team.'
 		},
 		who: {
 			title: 'Who sees what',
