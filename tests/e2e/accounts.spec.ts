@@ -11,6 +11,7 @@ import { signInThroughUi } from '../helpers/browser';
 import { DEMO, DEMO_PASSWORD } from '../helpers/pocketbase';
 import { randomId } from '../helpers/ids';
 import { codeIn, linkIn, waitForMail } from '../helpers/mail';
+import { wcagViolations as violations } from '../helpers/axe';
 
 const TITLE = 'Broyer et composter ensemble les sarments et les déchets verts';
 
@@ -204,6 +205,39 @@ describe('accounts', () => {
 		await other.page.getByRole('button', { name: 'Synchroniser maintenant' }).click();
 		expect(await other.page.getByRole('heading', { level: 1, name: 'Connexion' }).count()).toBe(0);
 	});
+});
+
+describe('accounts: accessibility (axe-core, WCAG 2.1 AA)', () => {
+	const app = servedApp();
+
+	for (const viewport of [
+		{ name: 'tablette', width: 1280, height: 800 },
+		{ name: 'téléphone', width: 390, height: 844 }
+	]) {
+		it(`has no violation on the account screens (${viewport.name})`, async () => {
+			const { page, context } = await app.tablet({ viewport });
+			const report: string[] = [];
+			for (const path of [
+				'/inscription',
+				'/connexion/code',
+				'/mot-de-passe',
+				'/invitation?jeton=x'
+			]) {
+				await page.goto(`${app.server.url}${path}`);
+				await page.getByRole('heading', { level: 1 }).first().waitFor();
+				report.push(...(await violations(page)).map((v) => `${path} ${v}`));
+			}
+			await signInThroughUi(page, app.server.url, DEMO.coordinateur, DEMO_PASSWORD);
+			for (const path of ['/comptes', '/parametres/appareils']) {
+				await page.goto(`${app.server.url}${path}`);
+				await page.getByRole('heading', { level: 1 }).first().waitFor();
+				await page.waitForLoadState('networkidle');
+				report.push(...(await violations(page)).map((v) => `${path} ${v}`));
+			}
+			await context.close();
+			expect(report).toEqual([]);
+		});
+	}
 });
 
 export { DEMO_PASSWORD };
