@@ -39,6 +39,7 @@ function deviceName(userAgent) {
 						: /Linux/.test(ua)
 							? 'Linux'
 							: 'appareil';
+	if (browser === 'Navigateur' && system === 'appareil') return 'Appareil non reconnu';
 	return browser + ' sur ' + system;
 }
 
