@@ -95,13 +95,13 @@ export class PracticeSearch {
 }
 
 /** Characters of a summary kept on the device for the list and the ranking. */
-export const SUMMARY_CHARS = 300;
+export const SUMMARY_CHARS = 280;
 
 /**
  * Budget of what the device keeps per practice summary, in bytes of JSON: 10,000 summaries stay
- * under 5 MB (bench `community.library_kb`). Full texts and photos load on demand.
+ * under 6 MB (bench `community.library_kb`). Full texts and photos load on demand.
  */
-export const SUMMARY_BUDGET_BYTES = 500;
+export const SUMMARY_BUDGET_BYTES = 600;
 
 /**
  * The compact form the library keeps of a practice: the fields the list, the filters and the

@@ -17,6 +17,13 @@ export function populationBand(population: number | null | undefined): number {
 	return band;
 }
 
+/** Two communes are the same size when one is at most this many times the other… */
+export const SAME_SIZE_RATIO = 2.5;
+/** …and of a close size up to this ratio. */
+export const CLOSE_SIZE_RATIO = 6;
+const SAME_SIZE_LOG = Math.log(SAME_SIZE_RATIO);
+const CLOSE_SIZE_LOG = Math.log(CLOSE_SIZE_RATIO);
+
 /** The commune the ranking is for. */
 export interface MyCommune {
 	insee: string;
@@ -46,7 +53,7 @@ export interface RankedPractice {
 /** Points of each criterion (also the order of reasons: needs first, then place). */
 export const WEIGHTS = {
 	/** Per shared need, by priority 1, 2, 3. */
-	need: [0, 3, 4, 5],
+	need: [0, 3, 4, 6],
 	theme: 1,
 	sameSize: 3,
 	closeSize: 1,
@@ -62,7 +69,7 @@ const PROVEN = new Set(['realise', 'en_cours', 'lance']);
 /** Scores one practice for `me`; reasons are filled only when `reasons` is given. */
 function scorePractice(
 	me: MyCommune,
-	myBand: number,
+	myLog: number,
 	needWeights: Map<string, number>,
 	myThemes: Set<string>,
 	practice: GoodPractice,
@@ -79,12 +86,14 @@ function scorePractice(
 			reasons?.push({ kind: 'shared_theme', theme });
 		}
 	}
-	const band = populationBand(practice.population);
-	if (band >= 0 && myBand >= 0) {
-		if (band === myBand) {
+	// Size by ratio, not by band: 389 and 554 inhabitants are the same size, whatever the bands.
+	const population = practice.population ?? 0;
+	if (population > 0 && myLog >= 0) {
+		const distance = Math.abs(Math.log(population) - myLog);
+		if (distance <= SAME_SIZE_LOG) {
 			score += WEIGHTS.sameSize;
 			reasons?.push({ kind: 'same_size' });
-		} else if (Math.abs(band - myBand) === 1) {
+		} else if (distance <= CLOSE_SIZE_LOG) {
 			score += WEIGHTS.closeSize;
 			reasons?.push({ kind: 'close_size' });
 		}
@@ -100,7 +109,8 @@ function scorePractice(
 		score += WEIGHTS.sameRegion;
 		reasons?.push({ kind: 'same_region' });
 	}
-	if (practice.project_status && PROVEN.has(practice.project_status)) {
+	// A project under way only breaks ties: it never makes an unrelated practice "similar".
+	if (score > 0 && practice.project_status && PROVEN.has(practice.project_status)) {
 		score += WEIGHTS.proven;
 		reasons?.push({ kind: 'proven' });
 	}
@@ -126,11 +136,11 @@ export function rankSimilar(
 		needWeights.set(need.theme, WEIGHTS.need[Math.max(0, Math.min(3, need.priority))] ?? 0);
 	}
 	const myThemes = new Set(me.themes ?? []);
-	const myBand = populationBand(me.population);
+	const myLog = me.population && me.population > 0 ? Math.log(me.population) : -1;
 	const top: { score: number; practice: GoodPractice }[] = [];
 	for (const practice of practices) {
 		if (!practice.published || (practice.insee && practice.insee === me.insee)) continue;
-		const score = scorePractice(me, myBand, needWeights, myThemes, practice);
+		const score = scorePractice(me, myLog, needWeights, myThemes, practice);
 		if (score <= 0) continue;
 		if (top.length === limit && compare({ score, practice }, top[limit - 1]!) >= 0) continue;
 		let at = top.length;
@@ -140,7 +150,7 @@ export function rankSimilar(
 	}
 	return top.map(({ score, practice }) => {
 		const reasons: Reason[] = [];
-		scorePractice(me, myBand, needWeights, myThemes, practice, reasons);
+		scorePractice(me, myLog, needWeights, myThemes, practice, reasons);
 		return { practice, score, reasons };
 	});
 }
