@@ -8,6 +8,8 @@ import { searchTerm } from '$lib/domain/curriculum/search';
 import type { GoodPractice } from '$lib/domain/curriculum/types';
 import { populationBand } from './similarity';
 
+export { compactSummary, SUMMARY_BUDGET_BYTES, SUMMARY_CHARS } from './summary';
+
 /** What a screen may filter on; an empty or absent value leaves that criterion out. */
 export interface PracticeFilter {
 	theme?: string;
@@ -92,27 +94,4 @@ export class PracticeSearch {
 		if (query.trim() === '') return [];
 		return this.#index.search(query).map((hit) => String(hit.id));
 	}
-}
-
-/** Characters of a summary kept on the device for the list and the ranking. */
-export const SUMMARY_CHARS = 280;
-
-/**
- * Budget of what the device keeps per practice summary, in bytes of JSON: 10,000 summaries stay
- * under 6 MB (bench `community.library_kb`). Full texts and photos load on demand.
- */
-export const SUMMARY_BUDGET_BYTES = 600;
-
-/**
- * The compact form the library keeps of a practice: the fields the list, the filters and the
- * ranking read, the summary cut at a word boundary. Case studies keep their figures and body in
- * the curriculum; commune projects have no body.
- */
-export function compactSummary(practice: GoodPractice): GoodPractice {
-	let summary = practice.summary;
-	if (summary.length > SUMMARY_CHARS) {
-		const cut = summary.lastIndexOf(' ', SUMMARY_CHARS - 1);
-		summary = summary.slice(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS - 1) + '…';
-	}
-	return { ...practice, summary, figures: [], sources: [], body: '' };
 }
