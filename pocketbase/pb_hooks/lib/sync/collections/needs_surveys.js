@@ -184,6 +184,12 @@ function upsertNeedsSurvey(ctx, item) {
 			'L’identifiant de cette réponse ne correspond pas à sa campagne, sa commune et sa question.'
 		);
 	}
+	if (!upsert.findByData(ctx.txApp, 'needs_campaigns', 'key', data.campaign)) {
+		return upsert.malformed(
+			item,
+			'La campagne de recensement « ' + data.campaign + ' » n’existe pas.'
+		);
+	}
 	var closed = closedReason(ctx.txApp, data.campaign, data.answered_at);
 	if (closed) return upsert.rejection(item, 409, 'immutable', closed);
 	var existing = upsert.findOrNull(ctx.txApp, 'needs_surveys', item.id);
