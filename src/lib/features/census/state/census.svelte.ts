@@ -24,10 +24,12 @@ import {
 } from '../local/answers';
 import { fetchCampaigns } from '../sync/campaigns';
 
+export type { AnswerState } from '../local/answers';
+
 export class CensusState {
 	campaigns = $state.raw<CensusCampaign[]>([]);
 	answers = $state.raw<CensusAnswerData[]>([]);
-	states = $state.raw<Map<string, AnswerState>>(new Map());
+	states = $state.raw<ReadonlyMap<string, AnswerState> | null>(null);
 	loaded = $state(false);
 	/** The message key of the last failed save, if any. */
 	error = $state<string | null>(null);
@@ -87,7 +89,7 @@ export class CensusState {
 	/** Where the answer to `question` stands, if there is one. */
 	stateOf(question: string): AnswerState | undefined {
 		if (!this.commune || !this.campaign) return undefined;
-		return this.states.get(censusAnswerId(this.campaign.key, this.commune.id, question));
+		return this.states?.get(censusAnswerId(this.campaign.key, this.commune.id, question));
 	}
 
 	/** Saves an answer on this device (the sync engine sends it); false with `error` set if not. */

@@ -95,3 +95,26 @@ export class PracticeSearch {
 		return this.#index.search(query).map((hit) => String(hit.id));
 	}
 }
+
+/** `practices` in the order `search` ranks them for `query` (all of them, as given, when blank). */
+export function searchOrder(
+	practices: readonly GoodPractice[],
+	search: PracticeSearch,
+	query: string
+): GoodPractice[] {
+	if (query.trim() === '') return [...practices];
+	const order = new Map(search.search(query).map((key, i) => [key, i]));
+	return practices
+		.filter((p) => order.has(p.key))
+		.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+}
+
+/** The départements and régions of `practices` (codes, sorted), for the filters. */
+export function placesOf(practices: readonly GoodPractice[]): {
+	departements: string[];
+	regions: string[];
+} {
+	const codes = (field: 'departement' | 'region') =>
+		[...new Set(practices.map((p) => p[field] ?? '').filter(Boolean))].sort();
+	return { departements: codes('departement'), regions: codes('region') };
+}

@@ -10,7 +10,9 @@ import { session } from '$lib/state/session.svelte';
 import { census } from '$lib/features/census';
 import {
 	filterPractices,
+	placesOf,
 	PracticeSearch,
+	searchOrder,
 	visiblePractices,
 	type PracticeFilter
 } from '../domain/catalogue';
@@ -25,21 +27,11 @@ export class Library {
 	readonly practices = $derived(visiblePractices(curriculum.content.good_practices));
 	#search = $derived(new PracticeSearch(this.practices));
 	/** The list: filtered, and in search order when words are typed. */
-	readonly results = $derived.by(() => {
-		const filtered = filterPractices(this.practices, this.filter);
-		if (this.query.trim() === '') return filtered;
-		const order = new Map(this.#search.search(this.query).map((key, i) => [key, i]));
-		return filtered
-			.filter((p) => order.has(p.key))
-			.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
-	});
-	/** Départements and régions of the published projects, for the filters (code, sorted). */
-	readonly places = $derived({
-		departements: [
-			...new Set(this.practices.map((p) => p.departement ?? '').filter(Boolean))
-		].sort(),
-		regions: [...new Set(this.practices.map((p) => p.region ?? '').filter(Boolean))].sort()
-	});
+	readonly results = $derived(
+		searchOrder(filterPractices(this.practices, this.filter), this.#search, this.query)
+	);
+	/** Départements and régions of the published projects, for the filters (codes, sorted). */
+	readonly places = $derived(placesOf(this.practices));
 
 	/** The élu's commune as the ranking sees it, once the list of communes is loaded. */
 	readonly me = $derived.by((): MyCommune | null => {
