@@ -63,6 +63,7 @@ export const library = defineMessages(
 			same_departement: 'même département',
 			same_region: 'même région',
 			shared_need: 'même besoin : {theme}',
+			shared_needs: 'mêmes besoins : {themes}',
 			shared_theme: 'même thème : {theme}',
 			proven: 'projet déjà lancé'
 		},
@@ -176,6 +177,7 @@ export const library = defineMessages(
 			same_departement: 'same département',
 			same_region: 'same region',
 			shared_need: 'same need: {theme}',
+			shared_needs: 'same needs: {themes}',
 			shared_theme: 'same theme: {theme}',
 			proven: 'project already under way'
 		},
