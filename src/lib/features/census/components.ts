@@ -3,3 +3,4 @@
 export { default as CensusForm } from './components/CensusForm.svelte';
 export { default as CommuneNeedsList } from './components/CommuneNeedsList.svelte';
 export { default as ProfileBadge } from './components/ProfileBadge.svelte';
+export { default as CensusTotals } from './components/CensusTotals.svelte';

@@ -78,6 +78,20 @@ export const census = defineMessages(
 			note: 'La précision ne doit pas dépasser 1 000 caractères.',
 			offer: 'Le texte ne doit pas dépasser 2 000 caractères.'
 		},
+		totals: {
+			title: 'Ce que les autres communes ont répondu',
+			offline: 'Les totaux des autres communes demandent une connexion.',
+			error: 'Les totaux ne sont pas disponibles pour le moment. Réessayez plus tard.',
+			departement: 'Votre département',
+			region: 'Votre région',
+			epci: 'Votre intercommunalité',
+			national: 'Toute la France',
+			communes:
+				'{count, plural, =0 {aucune commune n’a répondu} one {# commune a répondu} other {# communes ont répondu}}',
+			few: 'moins de {min} communes : les totaux restent cachés pour que personne ne reconnaisse une commune',
+			profiles: 'profil A : {a}, profil B : {b}, profil C : {c}',
+			needs: 'Besoins les plus cités : {needs}'
+		},
 		planning: {
 			title: 'Besoins et profils des communes',
 			none: 'Pas encore de réponse au recensement',
@@ -150,6 +164,20 @@ export const census = defineMessages(
 			level: 'Choose a level.',
 			note: 'The detail must not exceed 1,000 characters.',
 			offer: 'The text must not exceed 2,000 characters.'
+		},
+		totals: {
+			title: 'What other communes answered',
+			offline: 'Other communes’ totals need a connection.',
+			error: 'Totals are not available right now. Try again later.',
+			departement: 'Your département',
+			region: 'Your region',
+			epci: 'Your intercommunality',
+			national: 'All of France',
+			communes:
+				'{count, plural, =0 {no commune answered} one {# commune answered} other {# communes answered}}',
+			few: 'fewer than {min} communes: totals stay hidden so that nobody recognises a commune',
+			profiles: 'profile A: {a}, profile B: {b}, profile C: {c}',
+			needs: 'Most cited needs: {needs}'
 		},
 		planning: {
 			title: 'Needs and profiles of the communes',
