@@ -53,6 +53,8 @@ export class Library {
 	readonly similar = $derived<RankedPractice[]>(
 		this.me ? rankSimilar(this.me, this.practices, 10) : []
 	);
+	/** Whether the census of this device was read (the ranking waits for it: no reordering). */
+	readonly censusRead = $derived(census.loaded);
 	/** The needs of the census, most urgent first. */
 	readonly needs = $derived(census.census.needs);
 
