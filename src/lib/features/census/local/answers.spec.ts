@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { UserDatabase } from '$lib/local/db';
 import { setState } from '$lib/local/outbox';
 import { censusAnswerId } from '../domain/census';
-import { loadAnswerStates, loadCensusAnswers, saveCensusAnswer } from './answers';
+import {
+	loadAnswerStates,
+	loadCensusAnswers,
+	loadCommunesNeeds,
+	saveCensusAnswer
+} from './answers';
 
 const base = { campaign: '2026', commune: 'lagrassecommune' };
 
@@ -99,6 +104,27 @@ describe('census answers on the device', () => {
 		expect(states.get(a)).toEqual({ state: 'device' });
 		expect(states.get(b)).toEqual({ state: 'sent' });
 		expect(states.get(c)).toEqual({ state: 'refused', reason: 'La campagne est close.' });
+		db.close();
+	});
+});
+
+describe('the needs and profiles of several communes (planning a session)', () => {
+	it('reads each commune at its latest campaign, and an empty census for a commune without answers', async () => {
+		const db = new UserDatabase('user4', new IDBFactory());
+		const save = (campaign: string, commune: string, question: string, answer: object) =>
+			saveCensusAnswer(db, { campaign, commune, question, answer: answer as never });
+		await save('2025', 'communeaaaaaaaa', 'profile', { profile: 'C' });
+		await save('2026', 'communeaaaaaaaa', 'profile', { profile: 'B' });
+		await save('2026', 'communeaaaaaaaa', 'need-eau', { priority: 3, note: '' });
+		await save('2025', 'communebbbbbbbb', 'profile', { profile: 'A' });
+		const [a, b, c] = await loadCommunesNeeds(db, [
+			'communeaaaaaaaa',
+			'communebbbbbbbb',
+			'communecccccccc'
+		]);
+		expect([a!.campaign, a!.profile, a!.needs.map((n) => n.theme)]).toEqual(['2026', 'B', ['eau']]);
+		expect([b!.campaign, b!.profile]).toEqual(['2025', 'A']);
+		expect(c).toMatchObject({ commune: 'communecccccccc', profile: null, answered: 0 });
 		db.close();
 	});
 });

@@ -8,8 +8,10 @@ import {
 	censusAnswerId,
 	invalidAnswer,
 	isCampaignKey,
+	readCommuneCensus,
 	type CensusAnswer,
-	type CensusAnswerData
+	type CensusAnswerData,
+	type CommuneCensus
 } from '../domain/census';
 import type { CensusCampaignRow } from '../platform';
 
@@ -103,4 +105,24 @@ export async function loadAnswerStates(
 		} else states.set(entry.recordId, { state: 'device' });
 	}
 	return states;
+}
+
+/**
+ * The profile and needs of each of `communes`, read from the answers stored here, each for the
+ * latest campaign it has answers for (a commune without answers reads as empty).
+ */
+export async function loadCommunesNeeds(
+	db: UserDatabase,
+	communes: readonly string[]
+): Promise<CommuneCensus[]> {
+	const answers = await loadCensusAnswers(db, communes);
+	return communes.map((commune) => {
+		const mine = answers.filter((a) => a.commune === commune);
+		const latest =
+			mine
+				.map((a) => a.campaign)
+				.sort()
+				.at(-1) ?? '';
+		return readCommuneCensus(commune, latest, mine);
+	});
 }

@@ -12,12 +12,14 @@ import {
 	censusAnswerId,
 	readCommuneCensus,
 	type CensusAnswer,
-	type CensusAnswerData
+	type CensusAnswerData,
+	type CommuneCensus
 } from '../domain/census';
 import {
 	loadAnswerStates,
 	loadCampaigns,
 	loadCensusAnswers,
+	loadCommunesNeeds,
 	saveCensusAnswer,
 	storeCampaigns,
 	type AnswerState
@@ -135,16 +137,6 @@ export const census = new CensusState();
  * answers for), for a facilitator planning a session or a coordinator: only communes whose
  * answers this user may read ever reach the device.
  */
-export async function communesNeeds(communes: readonly string[]) {
-	const store = await syncState.ready();
-	const answers = await loadCensusAnswers(store.db, communes);
-	return communes.map((commune) => {
-		const mine = answers.filter((a) => a.commune === commune);
-		const latest =
-			mine
-				.map((a) => a.campaign)
-				.sort()
-				.at(-1) ?? '';
-		return readCommuneCensus(commune, latest, mine);
-	});
+export async function communesNeeds(communes: readonly string[]): Promise<CommuneCensus[]> {
+	return loadCommunesNeeds((await syncState.ready()).db, communes);
 }
