@@ -3,6 +3,7 @@ import type { GoodPractice } from '$lib/domain/curriculum/types';
 import {
 	compactSummary,
 	filterPractices,
+	placesOf,
 	PracticeSearch,
 	SUMMARY_BUDGET_BYTES,
 	SUMMARY_CHARS
@@ -75,6 +76,22 @@ describe('the catalogue of practices', () => {
 		expect(keys({ region: '76' })).toEqual(['compost']);
 		expect(keys({ status: 'en_cours' })).toEqual(['cantine']);
 		expect(keys({ kind: 'case_study' })).toEqual(['toronto']);
+	});
+
+	it('lists the départements and régions of the practices with their names', () => {
+		const names = (insee: string) =>
+			insee ? { departementName: 'Aude', regionName: 'Occitanie' } : undefined;
+		const withInsee = set.map((p) => (p.key === 'compost' ? { ...p, insee: '11261' } : p));
+		expect(placesOf(withInsee, names)).toEqual({
+			departements: [
+				{ code: '06', name: '' },
+				{ code: '11', name: 'Aude' }
+			],
+			regions: [
+				{ code: '93', name: '' },
+				{ code: '76', name: 'Occitanie' }
+			]
+		});
 	});
 
 	it('searches without accents, plurals or the full word, offline', () => {

@@ -109,12 +109,35 @@ export function searchOrder(
 		.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
 }
 
-/** The départements and régions of `practices` (codes, sorted), for the filters. */
-export function placesOf(practices: readonly GoodPractice[]): {
-	departements: string[];
-	regions: string[];
-} {
-	const codes = (field: 'departement' | 'region') =>
-		[...new Set(practices.map((p) => p[field] ?? '').filter(Boolean))].sort();
-	return { departements: codes('departement'), regions: codes('region') };
+/** A département or région code with its name ('' when unknown). */
+export interface PlaceOption {
+	code: string;
+	name: string;
+}
+
+/**
+ * The départements and régions of `practices`, for the filters, sorted by name: `names` finds
+ * a practice's names from its INSEE code (the offline list of communes), else the code shows.
+ */
+export function placesOf(
+	practices: readonly GoodPractice[],
+	names: (insee: string) => { departementName: string; regionName: string } | undefined = () =>
+		undefined
+): { departements: PlaceOption[]; regions: PlaceOption[] } {
+	const departements = new Map<string, string>();
+	const regions = new Map<string, string>();
+	for (const practice of practices) {
+		const found = practice.insee ? names(practice.insee) : undefined;
+		if (practice.departement && !departements.get(practice.departement)) {
+			departements.set(practice.departement, found?.departementName ?? '');
+		}
+		if (practice.region && !regions.get(practice.region)) {
+			regions.set(practice.region, found?.regionName ?? '');
+		}
+	}
+	const sorted = (map: Map<string, string>) =>
+		[...map]
+			.map(([code, name]) => ({ code, name }))
+			.sort((a, b) => (a.name || a.code).localeCompare(b.name || b.code, 'fr'));
+	return { departements: sorted(departements), regions: sorted(regions) };
 }

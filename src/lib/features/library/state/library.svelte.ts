@@ -31,7 +31,9 @@ export class Library {
 		searchOrder(filterPractices(this.practices, this.filter), this.#search, this.query)
 	);
 	/** Départements and régions of the published projects, for the filters (codes, sorted). */
-	readonly places = $derived(placesOf(this.practices));
+	readonly places = $derived(
+		placesOf(this.practices, (insee) => communeDirectory.index?.byInsee(insee))
+	);
 
 	/** The élu's commune as the ranking sees it, once the list of communes is loaded. */
 	readonly me = $derived.by((): MyCommune | null => {
