@@ -21,8 +21,6 @@ export function populationBand(population: number | null | undefined): number {
 export const SAME_SIZE_RATIO = 2.5;
 /** …and of a close size up to this ratio. */
 export const CLOSE_SIZE_RATIO = 6;
-const SAME_SIZE_LOG = Math.log(SAME_SIZE_RATIO);
-const CLOSE_SIZE_LOG = Math.log(CLOSE_SIZE_RATIO);
 
 /** The commune the ranking is for. */
 export interface MyCommune {
@@ -69,7 +67,7 @@ const PROVEN = new Set(['realise', 'en_cours', 'lance']);
 /** Scores one practice for `me`; reasons are filled only when `reasons` is given. */
 function scorePractice(
 	me: MyCommune,
-	myLog: number,
+	myPopulation: number,
 	needWeights: Map<string, number>,
 	myThemes: Set<string>,
 	practice: GoodPractice,
@@ -88,12 +86,12 @@ function scorePractice(
 	}
 	// Size by ratio, not by band: 389 and 554 inhabitants are the same size, whatever the bands.
 	const population = practice.population ?? 0;
-	if (population > 0 && myLog >= 0) {
-		const distance = Math.abs(Math.log(population) - myLog);
-		if (distance <= SAME_SIZE_LOG) {
+	if (population > 0 && myPopulation > 0) {
+		const ratio = population > myPopulation ? population / myPopulation : myPopulation / population;
+		if (ratio <= SAME_SIZE_RATIO) {
 			score += WEIGHTS.sameSize;
 			reasons?.push({ kind: 'same_size' });
-		} else if (distance <= CLOSE_SIZE_LOG) {
+		} else if (ratio <= CLOSE_SIZE_RATIO) {
 			score += WEIGHTS.closeSize;
 			reasons?.push({ kind: 'close_size' });
 		}
@@ -136,12 +134,14 @@ export function rankSimilar(
 		needWeights.set(need.theme, WEIGHTS.need[Math.max(0, Math.min(3, need.priority))] ?? 0);
 	}
 	const myThemes = new Set(me.themes ?? []);
-	const myLog = me.population && me.population > 0 ? Math.log(me.population) : -1;
+	const myPopulation = me.population && me.population > 0 ? me.population : 0;
 	const top: { score: number; practice: GoodPractice }[] = [];
 	for (const practice of practices) {
 		if (!practice.published || (practice.insee && practice.insee === me.insee)) continue;
-		const score = scorePractice(me, myLog, needWeights, myThemes, practice);
+		const score = scorePractice(me, myPopulation, needWeights, myThemes, practice);
 		if (score <= 0) continue;
+		// Most practices lose to the tenth best on score alone: no object, no comparison.
+		if (top.length === limit && score < top[limit - 1]!.score) continue;
 		if (top.length === limit && compare({ score, practice }, top[limit - 1]!) >= 0) continue;
 		let at = top.length;
 		while (at > 0 && compare({ score, practice }, top[at - 1]!) < 0) at--;
@@ -150,7 +150,7 @@ export function rankSimilar(
 	}
 	return top.map(({ score, practice }) => {
 		const reasons: Reason[] = [];
-		scorePractice(me, myLog, needWeights, myThemes, practice, reasons);
+		scorePractice(me, myPopulation, needWeights, myThemes, practice, reasons);
 		return { practice, score, reasons };
 	});
 }
