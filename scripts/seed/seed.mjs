@@ -9,6 +9,7 @@ import { seedContent } from './content.mjs';
 import { DEMO_COMMUNE_INSEE, DEMO_PASSWORD, demoUsers, TEST_COMMUNES_INSEE } from './demo.mjs';
 import { pushDemoData } from './demo-sync.mjs';
 import { seedDemoRequests } from './demo-accounts.mjs';
+import { seedDemoLibrary } from './demo-library.mjs';
 
 const CHUNK = 5000;
 
@@ -80,6 +81,10 @@ export async function seed(options) {
 			name: String(demoCommune.name)
 		});
 		log(`projet de démonstration : ${demo.projectId}, charte signée : reçu ${demo.receipt}`);
+		const library = await seedDemoLibrary(pb, { id: demoCommune.id });
+		log(
+			`communauté : ${library.practices} projets publiés, ${library.answers} réponses au recensement`
+		);
 	}
 	return { communes: wanted.length };
 }

@@ -61,7 +61,15 @@ var API_RULES = {
 	 * `quiz_attempts`: its user only. Facilitators, coordinators and the national team read counts
 	 * and means through GET /api/collab/quiz-stats, never one élu's answers.
 	 */
-	own: 'user = @request.auth.id'
+	own: 'user = @request.auth.id',
+	/**
+	 * `needs_surveys` (issue 14): the commune's élus, the facilitators who follow the commune (a
+	 * session's planning adapts to its needs), the coordinators of its territory, the national team.
+	 */
+	censusReaders:
+		"((@request.auth.role = 'elu' || @request.auth.role = 'facilitateur') && @request.auth.communes.id ?= commune) || (" +
+		COORDINATOR_OF_COMMUNE +
+		") || @request.auth.role = 'national'"
 };
 
 /**
@@ -151,8 +159,26 @@ function signerOrCommuneElus(scope) {
 	};
 }
 
+/**
+ * The SQL twin of API_RULES.censusReaders: the commune readers, plus the facilitators of the
+ * commune.
+ * @param {UserScope} scope
+ * @returns {SqlScope | null}
+ */
+function censusReaders(scope) {
+	if (scope.role === 'facilitateur') {
+		return {
+			join: '',
+			where: 't.commune IN (SELECT value FROM json_each({:communes}))',
+			params: { communes: JSON.stringify(scope.communes) }
+		};
+	}
+	return communeReaders(scope);
+}
+
 /** Pull scopes by the name a collection declares (lib/sync/collections/). */
 var PULL_SCOPES = {
+	censusReaders: censusReaders,
 	communeReaders: communeReaders,
 	own: own,
 	signerOrCommuneElus: signerOrCommuneElus

@@ -27,7 +27,9 @@ export const lazy = {
 	projects: () => import('$lib/features/projects/messages').then((m) => m.projects),
 	publication: () => import('$lib/features/projects/messages').then((m) => m.publication),
 	quizzes: () => import('$lib/features/quizzes/messages').then((m) => m.quizzes),
-	resources: () => import('./resources').then((m) => m.resources)
+	resources: () => import('./resources').then((m) => m.resources),
+	census: () => import('$lib/features/census/messages').then((m) => m.census),
+	library: () => import('$lib/features/library/messages').then((m) => m.library)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */

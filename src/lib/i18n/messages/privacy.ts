@@ -21,7 +21,9 @@ export const privacy = defineMessages(
 		},
 		who: {
 			title: 'Qui voit quoi',
-			body: 'Les élus de votre commune voient les projets et les chartes de la commune. Le coordinateur de votre territoire et l’équipe nationale voient les projets et les chartes pour accompagner le programme. Votre progression n’est visible que par vous et par l’équipe nationale. Un projet n’est publié comme bonne pratique qu’avec l’accord d’un élu de la commune, sans nom ni adresse électronique.'
+			body: 'Les élus de votre commune voient les projets et les chartes de la commune. Le coordinateur de votre territoire et l’équipe nationale voient les projets et les chartes pour accompagner le programme. Votre progression n’est visible que par vous et par l’équipe nationale. Un projet n’est publié comme bonne pratique qu’avec l’accord d’un élu de la commune, sans nom ni adresse électronique.',
+			census:
+				'Les réponses de votre commune au recensement des besoins sont lues par les élus de la commune, les facilitateurs qui l’accompagnent, le coordinateur de votre territoire et l’équipe nationale ; le serveur garde quel élu a donné chaque réponse. Les autres communes n’en voient que des totaux, jamais les réponses d’une commune. Les pages publiques des bonnes pratiques ne contiennent aucune donnée personnelle.'
 		},
 		duration: {
 			title: 'Combien de temps',
@@ -59,7 +61,9 @@ export const privacy = defineMessages(
 		},
 		who: {
 			title: 'Who sees what',
-			body: 'The élus of your commune see the commune’s projects and charters. Your territory’s coordinator and the national team see projects and charters to support the programme. Your progress is visible only to you and the national team. A project is published as a good practice only with the consent of an élu of the commune, with no name or e-mail address.'
+			body: 'The élus of your commune see the commune’s projects and charters. Your territory’s coordinator and the national team see projects and charters to support the programme. Your progress is visible only to you and the national team. A project is published as a good practice only with the consent of an élu of the commune, with no name or e-mail address.',
+			census:
+				'Your commune’s needs census answers are read by the commune’s élus, the facilitators who support it, your territory’s coordinator and the national team; the server keeps which élu gave each answer. Other communes see totals only, never one commune’s answers. Public pages of good practices hold no personal data.'
 		},
 		duration: {
 			title: 'For how long',

@@ -28,7 +28,8 @@ var DECLARATIONS = [
 	require(`${__hooks}/lib/sync/collections/charters.js`),
 	require(`${__hooks}/lib/sync/collections/progress.js`),
 	require(`${__hooks}/lib/sync/collections/projects.js`),
-	require(`${__hooks}/lib/sync/collections/quiz_attempts.js`)
+	require(`${__hooks}/lib/sync/collections/quiz_attempts.js`),
+	require(`${__hooks}/lib/sync/collections/needs_surveys.js`)
 ];
 
 var IDENTIFIER = /^[a-z][a-z0-9_]*$/;
