@@ -55,7 +55,10 @@ migrate(
 			{ type: 'text', name: 'moderation_reason', max: 500 },
 			{ type: 'number', name: 'reports', min: 0, onlyInt: true }
 		];
+		// When the server first stored it (devices drop `created` from pulled rows).
+		const posted = { type: 'autodate', name: 'posted', onCreate: true };
 		const author = [
+			posted,
 			user('author', true),
 			{ type: 'text', name: 'author_name', max: 200 },
 			{ type: 'text', name: 'author_commune', max: 5 }
@@ -217,6 +220,7 @@ migrate(
 					{ type: 'text', name: 'discussion', max: 15 },
 					{ type: 'text', name: 'comment', max: 15 },
 					{ type: 'text', name: 'text', max: 500 },
+					posted,
 					{ type: 'text', name: 'read_at', max: 30 }
 				],
 				['CREATE INDEX idx_notifications_user_seq ON notifications (user, seq)']

@@ -25,7 +25,9 @@ export const lazy = {
 	projects: () => import('$lib/features/projects/messages').then((m) => m.projects),
 	publication: () => import('$lib/features/projects/messages').then((m) => m.publication),
 	quizzes: () => import('$lib/features/quizzes/messages').then((m) => m.quizzes),
-	resources: () => import('./resources').then((m) => m.resources)
+	resources: () => import('./resources').then((m) => m.resources),
+	discussions: () => import('$lib/features/discussions/messages').then((m) => m.discussions),
+	consultations: () => import('$lib/features/consultations/messages').then((m) => m.consultations)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */

@@ -191,7 +191,7 @@ module.exports = {
 			{ name: 'options', type: 'json' },
 			{ name: 'closes_at', type: 'text' },
 			{ name: 'synthesis', type: 'text' },
-			{ name: 'created', type: 'text' }
+			{ name: 'posted', type: 'text' }
 		]
 	}
 };

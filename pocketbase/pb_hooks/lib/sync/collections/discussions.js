@@ -108,7 +108,7 @@ var POST_FIELDS = [
 	{ name: 'hidden', type: 'bool' },
 	{ name: 'moderation_reason', type: 'text' },
 	{ name: 'body', type: 'text' },
-	{ name: 'created', type: 'text' }
+	{ name: 'posted', type: 'text' }
 ];
 
 /** @type {import('./index.js').CollectionDeclaration} */

@@ -41,7 +41,7 @@ module.exports = {
 			{ name: 'comment', type: 'text' },
 			{ name: 'text', type: 'text' },
 			{ name: 'read_at', type: 'text' },
-			{ name: 'created', type: 'text' }
+			{ name: 'posted', type: 'text' }
 		]
 	}
 };
