@@ -27,7 +27,9 @@ export async function standingsOf(
 		.toArray();
 	const out = new Map<string, Standing>();
 	for (const id of new Set(entries.map((e) => e.recordId!))) {
-		const own = entries.filter((e) => e.recordId === id).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+		const own = entries
+			.filter((e) => e.recordId === id)
+			.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
 		const last = own[own.length - 1]!;
 		if (last.state === 'rejected') out.set(id, { state: 'rejected', reason: last.reason });
 		else if (last.state === 'pending' || last.state === 'sending') out.set(id, { state: 'device' });

@@ -64,6 +64,20 @@ function reasonsOf(target) {
 }
 
 /**
+ * The record `id` of `collection`, or null.
+ * @param {string} collection
+ * @param {string} id
+ * @returns {core.Record | null}
+ */
+function findOrNull(collection, id) {
+	try {
+		return $app.findRecordById(collection, id);
+	} catch {
+		return null;
+	}
+}
+
+/**
  * GET /api/collab/moderation: `{ items: [{ kind, id, title, body, hidden, reports, reasons,
  * moderationReason, spaceKind, spaceCode, authorName, created }] }`, newest first, the posts of
  * the moderator's territory that were reported or hidden.
@@ -137,13 +151,7 @@ function decide(e) {
 		return e.json(400, { message: MESSAGES.reason });
 	}
 	var collection = KINDS[/** @type {keyof KINDS} */ (kind)];
-	/** @type {core.Record | null} */
-	var post = null;
-	try {
-		post = $app.findRecordById(collection, id);
-	} catch {
-		post = null;
-	}
+	var post = findOrNull(collection, id);
 	if (!post || !spaces.canOrganise(scope, spaces.spaceOf(post))) {
 		return e.json(404, { message: MESSAGES.notFound });
 	}

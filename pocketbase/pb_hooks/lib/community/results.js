@@ -68,6 +68,23 @@ function participation(consultation) {
 }
 
 /**
+ * The consultation `id`, or null.
+ * @param {string} id
+ * @returns {core.Record | null}
+ */
+function findConsultation(id) {
+	try {
+		return $app.findRecordById('consultations', id);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * GET /api/collab/consultations/{id}/results: `{ visible: false, id, closesAt, resultsAt,
+ * graceHours }` until the grace period has passed, then also `title, kind, voters, late,
+ * options: [{ key, label, votes }], participation: [{ level, code, name, voters, elus }],
+ * synthesis`. 404 for an unknown consultation or one outside the caller's spaces.
  * @param {core.RequestEvent} e
  */
 function results(e) {
@@ -75,15 +92,7 @@ function results(e) {
 		return e.json(401, { message: 'Connectez-vous pour voir les résultats.' });
 	}
 	var id = e.request ? e.request.pathValue('id') : '';
-	/** @type {core.Record | null} */
-	var consultation = null;
-	try {
-		consultation = limits.PATTERNS.recordId.test(id)
-			? $app.findRecordById('consultations', id)
-			: null;
-	} catch {
-		consultation = null;
-	}
+	var consultation = limits.PATTERNS.recordId.test(id) ? findConsultation(id) : null;
 	var scope = scopes.userScope(e.auth);
 	if (!consultation || !spaces.canRead($app, scope, spaces.spaceOf(consultation))) {
 		return e.json(404, { message: NOT_FOUND });

@@ -26,7 +26,8 @@ export const discussions = defineMessages(
 			by: '{name}, {commune}',
 			byName: '{name}',
 			open: 'Lire le fil',
-			notFound: 'Ce fil n’est pas sur cet appareil. Il apparaîtra après la prochaine synchronisation.'
+			notFound:
+				'Ce fil n’est pas sur cet appareil. Il apparaîtra après la prochaine synchronisation.'
 		},
 		form: {
 			title: 'Titre',
@@ -42,7 +43,8 @@ export const discussions = defineMessages(
 			empty: 'Écrivez quelques mots avant de publier.',
 			long: 'Votre texte fait {length} caractères ; il en faut {max} au plus. Raccourcissez-le ou coupez-le en plusieurs messages.',
 			tooManyMentions: 'Vous pouvez mentionner {max} communes au plus.',
-			error: 'Le message n’a pas pu être enregistré sur cet appareil. Vérifiez l’espace de stockage dans Paramètres, puis réessayez.'
+			error:
+				'Le message n’a pas pu être enregistré sur cet appareil. Vérifiez l’espace de stockage dans Paramètres, puis réessayez.'
 		},
 		standing: {
 			device: 'Sur cet appareil : sera envoyé à la prochaine connexion',
@@ -67,7 +69,8 @@ export const discussions = defineMessages(
 		notices: {
 			title: 'Notifications',
 			none: 'Aucune notification.',
-			unread: '{count, plural, =0 {Aucune nouvelle notification} one {# nouvelle notification} other {# nouvelles notifications}}',
+			unread:
+				'{count, plural, =0 {Aucune nouvelle notification} one {# nouvelle notification} other {# nouvelles notifications}}',
 			markRead: 'Tout marquer comme lu',
 			reply: 'Nouvelle réponse à votre fil',
 			mention: 'Votre commune est mentionnée',
@@ -136,7 +139,8 @@ export const discussions = defineMessages(
 			empty: 'Write a few words before publishing.',
 			long: 'Your text has {length} characters; at most {max} are allowed. Shorten it or split it into several messages.',
 			tooManyMentions: 'You can mention at most {max} communes.',
-			error: 'The message could not be saved on this device. Check the storage in Settings, then try again.'
+			error:
+				'The message could not be saved on this device. Check the storage in Settings, then try again.'
 		},
 		standing: {
 			device: 'On this device: will be sent at the next connection',
@@ -161,7 +165,8 @@ export const discussions = defineMessages(
 		notices: {
 			title: 'Notifications',
 			none: 'No notification.',
-			unread: '{count, plural, =0 {No new notification} one {# new notification} other {# new notifications}}',
+			unread:
+				'{count, plural, =0 {No new notification} one {# new notification} other {# new notifications}}',
 			markRead: 'Mark all as read',
 			reply: 'New reply to your thread',
 			mention: 'Your commune is mentioned',

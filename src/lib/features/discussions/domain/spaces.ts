@@ -68,6 +68,10 @@ export function memberSpaces(
 		...[...departements].map(([code, name]) => ({ kind: 'departement' as const, code, name })),
 		...[...regions].map(([code, name]) => ({ kind: 'region' as const, code, name })),
 		{ kind: 'national', code: '', name: '' },
-		...IMPACT_THEMES.map((theme: ImpactTheme) => ({ kind: 'theme' as const, code: theme, name: '' }))
+		...IMPACT_THEMES.map((theme: ImpactTheme) => ({
+			kind: 'theme' as const,
+			code: theme,
+			name: ''
+		}))
 	];
 }

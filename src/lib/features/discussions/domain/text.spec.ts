@@ -3,7 +3,8 @@ import { lengthProblem, linkify } from './text';
 
 describe('plain text with links', () => {
 	it('keeps HTML as text and turns only http(s) addresses into links', () => {
-		const html = '<script>alert(1)</script> voir https://exemple.fr/page?a=1. Et javascript:alert(2)';
+		const html =
+			'<script>alert(1)</script> voir https://exemple.fr/page?a=1. Et javascript:alert(2)';
 		expect(linkify(html)).toEqual([
 			{ kind: 'text', text: '<script>alert(1)</script> voir ' },
 			{ kind: 'link', text: 'https://exemple.fr/page?a=1', href: 'https://exemple.fr/page?a=1' },

@@ -3,7 +3,8 @@
 // links. Pure: it returns segments that a component renders as text nodes and <a> elements.
 
 /** A piece of a post: text, or a link to an http(s) address. */
-export type TextSegment = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
+export type TextSegment =
+	{ kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"]+/gi;
 /** Punctuation that usually ends a sentence rather than an address. */

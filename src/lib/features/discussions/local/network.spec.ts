@@ -2,7 +2,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { UserDatabase } from '$lib/local/db';
 import { setState } from '$lib/local/outbox';
-import { loadReported, loadThread, loadThreads, saveReply, saveReport, saveThread } from './network';
+import {
+	loadReported,
+	loadThread,
+	loadThreads,
+	saveReply,
+	saveReport,
+	saveThread
+} from './network';
 
 describe('the learning network on the device', () => {
 	it('keeps a thread and a reply written offline, queued, and says where each stands', async () => {

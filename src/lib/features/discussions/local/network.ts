@@ -70,7 +70,11 @@ export async function loadReported(db: UserDatabase): Promise<Set<string>> {
 }
 
 /** Marks notifications read (the read time travels to the user's other devices). */
-export async function markRead(db: UserDatabase, ids: readonly string[], now = new Date()): Promise<void> {
+export async function markRead(
+	db: UserDatabase,
+	ids: readonly string[],
+	now = new Date()
+): Promise<void> {
 	for (const id of ids) {
 		const row = await db.notifications.get(id);
 		if (!row || row.read_at) continue;
@@ -101,7 +105,11 @@ export async function loadThreads(
 		.where('parent')
 		.anyOf(posts.map((p) => p.id))
 		.toArray();
-	const standings = await standingsOf(db, 'discussions', posts.map((p) => p.id));
+	const standings = await standingsOf(
+		db,
+		'discussions',
+		posts.map((p) => p.id)
+	);
 	return withStanding(
 		posts.map((post) => ({ ...post, replies: replies.filter((r) => r.parent === post.id).length })),
 		standings
@@ -132,13 +140,23 @@ export async function loadThread(
 }
 
 /** The replies to `parent` (a thread, consultation or proposal), oldest first, with standings. */
-export async function loadReplies(db: UserDatabase, parent: string): Promise<WithStanding<Reply>[]> {
+export async function loadReplies(
+	db: UserDatabase,
+	parent: string
+): Promise<WithStanding<Reply>[]> {
 	const rows = await db.comments.where('parent').equals(parent).toArray();
 	const replies = rows
 		.map((r) => replyOf(r))
 		.filter((r): r is Reply => r !== undefined)
 		.sort((a, b) => -newestFirst(a, b));
-	return withStanding(replies, await standingsOf(db, 'comments', replies.map((r) => r.id)));
+	return withStanding(
+		replies,
+		await standingsOf(
+			db,
+			'comments',
+			replies.map((r) => r.id)
+		)
+	);
 }
 
 /** Every notification of the user on this device, newest first. */
