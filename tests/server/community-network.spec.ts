@@ -328,3 +328,52 @@ describe('moderation', () => {
 		]);
 	});
 });
+
+describe('names every JavaScript object answers to', () => {
+	const NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+	it.each(NAMES)(
+		'%s as a space, a theme, a parent, a report target or reason is refused in French',
+		async (name) => {
+			const target = await thread(who.maire!, 'national', '');
+			const items: [string, Record<string, unknown>][] = [
+				['discussions', { space_kind: name, space_code: '', title: 'x', body: '' }],
+				['discussions', { space_kind: 'theme', space_code: name, title: 'x', body: '' }],
+				['discussions', { space_kind: 'departement', space_code: name, title: 'x', body: '' }],
+				['comments', { parent_kind: name, parent: target, body: 'x' }],
+				['reports', { target_kind: name, target, reason: 'spam' }],
+				['reports', { target_kind: 'discussion', target, reason: name }],
+				[
+					'consultations',
+					{
+						space_kind: 'national',
+						space_code: '',
+						title: 'x',
+						context: '',
+						kind: name,
+						multiple: false,
+						options: [],
+						closes_at: '2030-01-01T00:00:00.000Z'
+					}
+				]
+			];
+			for (const [collection, data] of items) {
+				const id = randomId();
+				const response = await post(
+					collection === 'consultations' ? who.national! : who.etienne!,
+					id,
+					data,
+					collection
+				);
+				expect(response.rejected[0], `${collection} ${JSON.stringify(data)}`).toMatchObject({
+					status: 400,
+					code: 'malformed'
+				});
+				expect(response.rejected[0]!.reason).toMatch(/[àâçéèêîôûù’]|\b(le|la|les|une?|est|pas)\b/i);
+				await expect(admin.collection(collection).getOne(id)).rejects.toMatchObject({
+					status: 404
+				});
+			}
+		}
+	);
+});

@@ -103,7 +103,7 @@ beforeAll(async () => {
 });
 
 describe('one vote per consultation and élu', () => {
-	it('counts 10 parallel replays of the same vote once', async () => {
+	it('counts 10 parallel replays of the same vote, then 10 more, once', async () => {
 		const consultation = await open(national);
 		const id = await voteId(consultation, maire.authStore.record!.id);
 		const body = {
@@ -121,6 +121,10 @@ describe('one vote per consultation and élu', () => {
 		for (const response of responses) {
 			expect(response.rejected).toEqual([]);
 			expect(response.records).toEqual([id]);
+		}
+		// Then 10 more, one after the other, from another device of the same élu: 20 replays in all.
+		for (let i = 0; i < 10; i++) {
+			expect((await sync(maire, { ...body, device: 'd-other' })).records).toEqual([id]);
 		}
 		const stored = await votesOf(consultation);
 		expect(stored).toHaveLength(1);
@@ -269,5 +273,55 @@ describe('results', () => {
 		expect(occitanie).toMatchObject({ level: 'region', voters: 1 });
 		expect(occitanie.elus).toBeGreaterThanOrEqual(1);
 		expect(JSON.stringify(shown)).not.toContain(maire.authStore.record!.id);
+	});
+});
+
+describe('open proposals and régional scope', () => {
+	it('lets élus of the région propose (HTML kept as typed) and support proposals; others of another région read nothing', async () => {
+		const consultation = await open(national, {
+			space_kind: 'region',
+			space_code: '76',
+			kind: 'proposals',
+			multiple: true,
+			options: []
+		});
+		await expect(etienne.collection('consultations').getOne(consultation)).rejects.toMatchObject({
+			status: 404
+		});
+		const results = (pb: PocketBase) =>
+			pb.send(`/api/collab/consultations/${consultation}/results`, { method: 'GET' });
+		await expect(results(etienne)).rejects.toMatchObject({ status: 404 });
+
+		const proposal = randomId();
+		const html = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+		const proposed = await sync(maire, {
+			records: [
+				{
+					collection: 'proposals',
+					id: proposal,
+					rev: nextRev(),
+					data: { consultation, title: '<b>Des jardins partagés</b>', body: html }
+				}
+			]
+		});
+		expect(proposed.rejected).toEqual([]);
+		const stored = await maire.collection('proposals').getOne(proposal);
+		expect([stored.title, stored.body]).toEqual(['<b>Des jardins partagés</b>', html]);
+		const outsider = await sync(etienne, {
+			records: [
+				{
+					collection: 'proposals',
+					id: randomId(),
+					rev: nextRev(),
+					data: { consultation, title: 'x', body: '' }
+				}
+			]
+		});
+		expect(outsider.rejected[0]).toMatchObject({ status: 403 });
+
+		expect((await vote(maire, consultation, [proposal])).rejected).toEqual([]);
+		const ghost = await vote(maire, consultation, [proposal, randomId()]);
+		expect(ghost.rejected[0]!.reason).toMatch(/proposition soutenue n’existe pas/);
+		expect((await votesOf(consultation)).map((v) => v.choices)).toEqual([[proposal]]);
 	});
 });
