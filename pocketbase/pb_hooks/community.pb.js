@@ -44,3 +44,14 @@ onRecordCreateRequest(
 	'reports',
 	'notifications'
 );
+
+routerAdd(
+	'POST',
+	'/api/collab/admin/demo-accounts',
+	(e) => {
+		/** @type {typeof import('./lib/community/demo-accounts.js')} */
+		const accounts = require(`${__hooks}/lib/community/demo-accounts.js`);
+		return accounts.createDemoAccounts(e);
+	},
+	$apis.requireSuperuserAuth()
+);
