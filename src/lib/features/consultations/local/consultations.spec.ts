@@ -49,14 +49,14 @@ describe('votes on the device', () => {
 		db.close();
 
 		const reopened = new UserDatabase('elu1', factory);
-		const opened = await loadConsultation(reopened, 'consultation001', 'elu1');
+		const opened = await loadConsultation(reopened, 'consultation001', first);
 		expect(opened!.vote).toMatchObject({
 			choices: ['b'],
 			castAt: Date.parse('2027-01-11T10:00:00Z'),
 			standing: { state: 'device' }
 		});
 		await setState(reopened, [queued[0]!.id], 'rejected', { reason: 'La consultation est close.' });
-		expect((await loadConsultation(reopened, 'consultation001', 'elu1'))!.vote!.standing).toEqual({
+		expect((await loadConsultation(reopened, 'consultation001', first))!.vote!.standing).toEqual({
 			state: 'rejected',
 			reason: 'La consultation est close.'
 		});

@@ -46,11 +46,14 @@ export async function loadConsultations(
 	return [...open, ...closed];
 }
 
-/** One consultation with its proposals and the user's vote; undefined when not on the device. */
+/**
+ * One consultation with its proposals and the user's vote (`vote`: its id, from voteId; computed
+ * outside so that a live query awaits Dexie only); undefined when not on the device.
+ */
 export async function loadConsultation(
 	db: UserDatabase,
 	id: string,
-	user: string
+	vote: string
 ): Promise<
 	{ consultation: Consultation; proposals: StoredProposal[]; vote: StoredVote | null } | undefined
 > {
@@ -75,16 +78,11 @@ export async function loadConsultation(
 			moderationReason: String(p.moderation_reason ?? ''),
 			standing: standings.get(p.id) ?? CONFIRMED
 		}));
-	return { consultation, proposals, vote: await loadVote(db, id, user) };
+	return { consultation, proposals, vote: await loadVote(db, vote) };
 }
 
-/** The user's vote in `consultation`, or null when they have not voted (on any of their devices). */
-export async function loadVote(
-	db: UserDatabase,
-	consultation: string,
-	user: string
-): Promise<StoredVote | null> {
-	const id = await voteId(consultation, user);
+/** The user's vote `id` (voteId), or null when they have not voted (on any of their devices). */
+export async function loadVote(db: UserDatabase, id: string): Promise<StoredVote | null> {
 	const row = await db.votes.get(id);
 	if (!row || !Array.isArray(row.choices)) return null;
 	const standing = (await standingsOf(db, 'votes', [id])).get(id) ?? CONFIRMED;

@@ -12,7 +12,7 @@ import {
 	type ConsultationPhase
 } from '../domain/consultation';
 import { CONSULTATION_LIMITS } from '../domain/limits';
-import { choicesProblem } from '../domain/vote';
+import { choicesProblem, voteId } from '../domain/vote';
 import {
 	loadConsultation,
 	saveProposal,
@@ -57,12 +57,11 @@ export class ConsultationView {
 	follow(): void {
 		const tick = setInterval(() => (this.now = this.#deps.now()), 30_000);
 		this.#stops.push(() => clearInterval(tick));
-		this.#deps
-			.db()
-			.then((db) => {
+		Promise.all([this.#deps.db(), voteId(this.id, this.#deps.user().id)])
+			.then(([db, vote]) => {
 				this.#stops.push(
 					watch(
-						() => loadConsultation(db, this.id, this.#deps.user().id),
+						() => loadConsultation(db, this.id, vote),
 						(found) => {
 							this.consultation = found?.consultation ?? null;
 							this.proposals = found?.proposals ?? [];
