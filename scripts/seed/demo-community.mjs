@@ -76,6 +76,19 @@ export const COMMUNITY_IDS = {
 	hiddenThread: 'demofilmasque01'
 };
 
+/**
+ * The item `i` of `list` (the seed's lists are never short: a missing item is a bug).
+ * @template T
+ * @param {readonly T[]} list
+ * @param {number} i
+ * @returns {T}
+ */
+function at(list, i) {
+	const item = list[i];
+	if (item === undefined) throw new Error(`demo-community: no item ${i}`);
+	return item;
+}
+
 /** @param {string} text */
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 /** The id of a vote, as src/lib/features/consultations/domain/vote.ts derives it. */
@@ -110,7 +123,7 @@ async function networkElus(admin) {
 	if (!communes.length) throw new Error('demo-community: no commune other than the demo one');
 	communes.sort((a, b) => OTHER_COMMUNES.indexOf(a.insee) - OTHER_COMMUNES.indexOf(b.insee));
 	const accounts = Array.from({ length: 40 }, (_, n) => {
-		const commune = communes[n % communes.length];
+		const commune = at(communes, n % communes.length);
 		return {
 			email: `elu${String(n + 1).padStart(2, '0')}@reseau.collabactons.fr`,
 			name: `${FIRST_NAMES[n % FIRST_NAMES.length]} ${LAST_NAMES[n % LAST_NAMES.length]}`,
@@ -192,7 +205,7 @@ export async function seedCommunity(admin, options = {}) {
 				consultation: COMMUNITY_IDS.open,
 				user: elu.id,
 				commune: elu.commune.id,
-				choices: [options3[n % 5 < 3 ? 0 : n % 5 === 3 ? 1 : 2].key],
+				choices: [at(options3, n % 5 < 3 ? 0 : n % 5 === 3 ? 1 : 2).key],
 				cast_at: iso(now - (n + 1) * 3600 * 1000),
 				received: iso(now - (n + 1) * 3600 * 1000 + 60_000),
 				late: false,
@@ -238,7 +251,7 @@ export async function seedCommunity(admin, options = {}) {
 		}
 	}
 
-	const carcassonne = elus.find((e) => e.commune.insee === '11069') ?? elus[0];
+	const carcassonne = elus.find((e) => e.commune.insee === '11069') ?? at(elus, 0);
 	const post = (/** @type {Record<string, unknown>} */ data) => ({
 		mentions: [],
 		hidden: false,
@@ -292,7 +305,7 @@ export async function seedCommunity(admin, options = {}) {
 		);
 	}
 	if (!(await exists(admin, 'discussions', COMMUNITY_IDS.nationalThread))) {
-		const [a, b] = [elus[4], elus[9]];
+		const [a, b] = [at(elus, 4), at(elus, 9)];
 		await admin.collection('discussions').create(
 			post({
 				id: COMMUNITY_IDS.nationalThread,
@@ -322,7 +335,7 @@ export async function seedCommunity(admin, options = {}) {
 		);
 	}
 	if (!(await exists(admin, 'discussions', COMMUNITY_IDS.hiddenThread))) {
-		const spammer = elus[39];
+		const spammer = at(elus, 39);
 		const body = 'Achetez nos panneaux solaires à prix cassé, contactez-moi vite !';
 		await admin.collection('discussions').create(
 			post({

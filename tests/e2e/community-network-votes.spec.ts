@@ -23,6 +23,7 @@ const SIZES = {
 async function shoot(page: Page, name: string) {
 	if (process.env.SHOTS === '0') return;
 	mkdirSync(SHOTS, { recursive: true });
+	await page.evaluate(() => window.scrollTo(0, 0));
 	for (const [size, viewport] of Object.entries(SIZES)) {
 		await page.setViewportSize(viewport);
 		await page.screenshot({ path: `${SHOTS}/${name}-${size}.png`, fullPage: true });

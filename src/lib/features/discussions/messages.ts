@@ -25,6 +25,7 @@ export const discussions = defineMessages(
 			replies: '{count, plural, =0 {Pas encore de réponse} one {# réponse} other {# réponses}}',
 			by: '{name}, {commune}',
 			byName: '{name}',
+			you: 'Vous',
 			open: 'Lire le fil',
 			notFound:
 				'Ce fil n’est pas sur cet appareil. Il apparaîtra après la prochaine synchronisation.'
@@ -122,6 +123,7 @@ export const discussions = defineMessages(
 			replies: '{count, plural, =0 {No reply yet} one {# reply} other {# replies}}',
 			by: '{name}, {commune}',
 			byName: '{name}',
+			you: 'You',
 			open: 'Read the thread',
 			notFound: 'This thread is not on this device. It will appear after the next sync.'
 		},
