@@ -377,3 +377,24 @@ describe('names every JavaScript object answers to', () => {
 		}
 	);
 });
+
+describe('personal data', () => {
+	it('exports the author’s posts (a hidden one with its text), votes, reports and notifications', async () => {
+		const id = await thread(who.carcassonne!, 'national', '', { body: 'Mon texte à moi' });
+		await admin
+			.collection('discussions')
+			.update(id, { hidden: true, body: '', hidden_body: 'Mon texte à moi' });
+		const response = await fetch(`${url}/api/collab/me/export`, {
+			headers: { Authorization: who.carcassonne!.authStore.token }
+		});
+		const data = await response.json();
+		expect(data.discussions.find((d: { id: string }) => d.id === id)).toMatchObject({
+			body: 'Mon texte à moi',
+			hidden: true
+		});
+		for (const key of ['comments', 'proposals', 'votes', 'reports', 'notifications']) {
+			expect(Array.isArray(data[key]), key).toBe(true);
+		}
+		expect(JSON.stringify(data)).not.toContain('hidden_body');
+	});
+});
