@@ -4,3 +4,4 @@ export { default as ConsultationCards } from './components/ConsultationCards.sve
 export { default as ConsultationPage } from './components/ConsultationPage.svelte';
 export { default as VoteForm } from './components/VoteForm.svelte';
 export { default as ResultsPanel } from './components/ResultsPanel.svelte';
+export { default as ConsultationForm } from './components/ConsultationForm.svelte';

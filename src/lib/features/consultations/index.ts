@@ -22,3 +22,5 @@ export { CONSULTATION_LIMITS, VOTE_GRACE_MS } from './domain/limits';
 export { voteId } from './domain/vote';
 export { ConsultationList } from './state/list.svelte';
 export { ConsultationView } from './state/view.svelte';
+export { ConsultationComposer, organiserScope } from './state/composer.svelte';
+export type { ConsultationDraft } from './domain/draft';

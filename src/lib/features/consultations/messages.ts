@@ -52,6 +52,23 @@ export const consultations = defineMessages(
 		comments: {
 			title: 'Commentaires'
 		},
+		compose: {
+			open: 'Ouvrir une consultation',
+			title: 'Nouvelle consultation',
+			name: 'Question posée (titre)',
+			context: 'Contexte (ce que les élus doivent savoir pour répondre)',
+			kind: 'Type de consultation',
+			choice: 'Une question avec des réponses possibles',
+			proposals: 'Un appel à propositions que les élus soutiennent',
+			options: 'Réponses possibles, une par ligne',
+			multiple: 'Les élus peuvent choisir plusieurs réponses',
+			date: 'Date de clôture',
+			time: 'Heure de clôture',
+			send: 'Ouvrir la consultation',
+			synthesis: 'Votre synthèse (publiée avec les résultats)',
+			publish: 'Publier la synthèse',
+			saved: 'Synthèse enregistrée sur cet appareil ; elle part à la prochaine connexion.'
+		},
 		results: {
 			title: 'Résultats',
 			hidden: 'Les résultats seront publiés le {date}.',
@@ -124,6 +141,23 @@ export const consultations = defineMessages(
 		},
 		comments: {
 			title: 'Comments'
+		},
+		compose: {
+			open: 'Open a consultation',
+			title: 'New consultation',
+			name: 'Question asked (title)',
+			context: 'Context (what élus need to know to answer)',
+			kind: 'Type of consultation',
+			choice: 'A question with possible answers',
+			proposals: 'A call for proposals that élus support',
+			options: 'Possible answers, one per line',
+			multiple: 'Élus may choose several answers',
+			date: 'Closing date',
+			time: 'Closing time',
+			send: 'Open the consultation',
+			synthesis: 'Your synthesis (published with the results)',
+			publish: 'Publish the synthesis',
+			saved: 'Synthesis saved on this device; it leaves at the next connection.'
 		},
 		results: {
 			title: 'Results',

@@ -21,6 +21,8 @@ export interface Consultation {
 	/** Closing time, ms. */
 	closesAt: number;
 	synthesis: string;
+	/** The organiser's user id ('' while only on this device: then the user is the organiser). */
+	author: string;
 	authorName: string;
 }
 
@@ -58,6 +60,7 @@ export function consultationOf(row: Record<string, unknown>): Consultation | und
 		options,
 		closesAt,
 		synthesis: typeof row.synthesis === 'string' ? row.synthesis : '',
+		author: typeof row.author === 'string' ? row.author : '',
 		authorName: typeof row.author_name === 'string' ? row.author_name : ''
 	};
 }

@@ -126,3 +126,42 @@ export async function saveProposal(
 	await saveLocalRecord(db, 'proposals', id, { consultation, title, body });
 	return id;
 }
+
+/** Saves a consultation an organiser opens (draftData) and queues it; resolves with its id. */
+export async function saveConsultation(
+	db: UserDatabase,
+	data: Record<string, unknown>
+): Promise<string> {
+	const id = newId();
+	await saveLocalRecord(db, 'consultations', id, data);
+	return id;
+}
+
+/** The fields a consultation record carries (what the server accepts). */
+const CONSULTATION_FIELDS = [
+	'space_kind',
+	'space_code',
+	'title',
+	'context',
+	'kind',
+	'multiple',
+	'options',
+	'closes_at'
+] as const;
+
+/**
+ * Saves the organiser's synthesis of consultation `id` (the rest of the record as stored, so the
+ * server sees nothing else change) and queues it. Throws when the consultation is not here.
+ */
+export async function saveSynthesis(
+	db: UserDatabase,
+	id: string,
+	synthesis: string
+): Promise<void> {
+	const row = await db.consultations.get(id);
+	if (!row) throw new Error(`consultation ${id} is not on this device`);
+	const data: Record<string, unknown> = { synthesis };
+	for (const field of CONSULTATION_FIELDS) data[field] = row[field];
+	// Kept on the device for the screens; the push sends the fields above.
+	await saveLocalRecord(db, 'consultations', id, { ...row, ...data });
+}

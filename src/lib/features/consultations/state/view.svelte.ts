@@ -16,6 +16,7 @@ import { choicesProblem, voteId } from '../domain/vote';
 import {
 	loadConsultation,
 	saveProposal,
+	saveSynthesis,
 	saveVote,
 	type StoredProposal,
 	type StoredVote
@@ -37,6 +38,9 @@ export class ConsultationView {
 	now = $state(Date.now());
 	results = $state.raw<ResultsAnswer | null>(null);
 	loadingResults = $state(false);
+	/** The organiser's synthesis being written. */
+	synthesisText = $state('');
+	synthesisSaved = $state(false);
 	proposalTitle = $state('');
 	proposalBody = $state('');
 	proposalError = $state('');
@@ -66,6 +70,7 @@ export class ConsultationView {
 							this.consultation = found?.consultation ?? null;
 							this.proposals = found?.proposals ?? [];
 							this.vote = found?.vote ?? null;
+							if (!this.synthesisText && found) this.synthesisText = found.consultation.synthesis;
 							if (!this.changing && found?.vote) this.selected = [...found.vote.choices];
 							this.loaded = true;
 						}
@@ -78,6 +83,22 @@ export class ConsultationView {
 	/** Only élus vote, and only while it is open (by this device's clock). */
 	get canVote(): boolean {
 		return this.#deps.user().role === 'elu' && this.phase === 'open';
+	}
+
+	/** The signed-in user opened this consultation (a row only on this device is theirs too). */
+	get isOrganiser(): boolean {
+		const c = this.consultation;
+		return !!c && (c.author === '' || c.author === this.#deps.user().id);
+	}
+
+	/** Publishes the organiser's synthesis (once results show); saved on the device first. */
+	async publishSynthesis(): Promise<boolean> {
+		const c = this.consultation;
+		if (!c || !this.isOrganiser || this.phase !== 'results') return false;
+		await saveSynthesis(await this.#deps.db(), c.id, this.synthesisText.trim());
+		this.synthesisSaved = true;
+		this.#deps.onSaved();
+		return true;
 	}
 
 	/** The answers a vote may carry here. */
