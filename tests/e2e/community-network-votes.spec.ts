@@ -51,6 +51,7 @@ describe('learning network and concertations', () => {
 		await context.setOffline(true);
 		await page.getByRole('link', { name: /Département : Aude/ }).click();
 		await page.getByRole('link', { name: /Broyer les déchets verts/ }).waitFor();
+		await shoot(page, 'espace-aude');
 		const title = 'Un composteur collectif à <b>Lagrasse</b> ?';
 		const body = '<script>alert(1)</script> Qui a essayé ? Voir https://exemple.fr/compost.';
 		await page.getByRole('button', { name: 'Publier' }).click();
@@ -146,6 +147,56 @@ describe('learning network and concertations', () => {
 		);
 		expect(await wcagViolations(page)).toEqual([]);
 		await shoot(page, 'resultats');
+		await context.close();
+	});
+
+	it('lets the national team moderate (show the hidden post again with a reason) and open a consultation', async () => {
+		const { server } = app;
+		const admin = await adminClient(server.url);
+		const { context, page } = await app.signedInTablet(DEMO.national);
+		await page.goto(`${server.url}/communaute/echanges/moderation`);
+		const item = page.getByTestId('moderation-item').filter({ hasText: 'Offre exceptionnelle' });
+		await item.waitFor();
+		await item.getByText('Achetez nos panneaux solaires').waitFor();
+		await shoot(page, 'moderation');
+		await item.getByRole('button', { name: 'Rendre visible' }).click();
+		await item.getByText(/Donnez la raison de votre décision/).waitFor();
+		await item.getByLabel('Raison de votre décision').fill('Relu : une offre utile aux communes.');
+		await item.getByRole('button', { name: 'Rendre visible' }).click();
+		await page
+			.getByTestId('moderation-item')
+			.filter({ hasText: 'Offre exceptionnelle' })
+			.getByText('Visible')
+			.waitFor();
+		expect(await admin.collection('discussions').getOne(COMMUNITY_IDS.hiddenThread)).toMatchObject({
+			hidden: false,
+			body: expect.stringContaining('panneaux solaires')
+		});
+
+		await page.goto(`${server.url}/communaute/concertations`);
+		await page.getByRole('button', { name: 'Ouvrir une consultation' }).click();
+		await page.getByLabel('Question posée (titre)').fill('Quels thèmes pour 2027 ?');
+		await page.getByLabel('Réponses possibles, une par ligne').fill('Eau\nÉnergie\nDéchets');
+		await page.getByRole('button', { name: 'Ouvrir la consultation' }).click();
+		await page.getByText('Indiquez la date et l’heure de clôture.').waitFor();
+		await page
+			.getByLabel('Date de clôture')
+			.fill(new Date(Date.now() + 10 * 24 * 3600 * 1000).toISOString().slice(0, 10));
+		await shoot(page, 'nouvelle-consultation');
+		await page.getByRole('button', { name: 'Ouvrir la consultation' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Quels thèmes pour 2027 ?' }).waitFor();
+		await page.getByText('Seuls les élus votent.', { exact: false }).waitFor();
+		await expect
+			.poll(
+				async () =>
+					(
+						await admin
+							.collection('consultations')
+							.getFullList({ filter: 'title = "Quels thèmes pour 2027 ?"' })
+					).length,
+				{ timeout: 30_000 }
+			)
+			.toBe(1);
 		await context.close();
 	});
 });
