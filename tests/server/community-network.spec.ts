@@ -398,3 +398,32 @@ describe('personal data', () => {
 		expect(JSON.stringify(data)).not.toContain('hidden_body');
 	});
 });
+
+describe('a question to the commune behind a practice', () => {
+	it('tells the élus of the practice’s commune; a withdrawn practice takes no question', async () => {
+		const key = `projet-${randomId()}`;
+		const practice = await admin.collection('good_practices').create({
+			key,
+			kind: 'commune_project',
+			title: 'Broyeur partagé',
+			commune: await communeId(url, '11185'),
+			published: true
+		});
+		const id = await thread(who.etienne!, 'practice', key, { title: 'Combien coûte le broyeur ?' });
+		const told = async (pb: PocketBase) =>
+			(await pulled(pb, 'notifications'))
+				.filter((n) => n.data.discussion === id)
+				.map((n) => n.data.kind);
+		expect(await told(who.maire!)).toEqual(['question']);
+		expect(await told(who.adjoint!)).toEqual(['question']);
+		expect(await told(who.carcassonne!)).toEqual([]);
+		await admin.collection('good_practices').update(practice.id, { published: false });
+		const refused = await post(who.etienne!, randomId(), {
+			space_kind: 'practice',
+			space_code: key,
+			title: 'Encore une question',
+			body: ''
+		});
+		expect(refused.rejected[0]!.reason).toMatch(/n’est plus publiée/);
+	});
+});
