@@ -10,6 +10,7 @@ import { DEMO_COMMUNE_INSEE, DEMO_PASSWORD, demoUsers, TEST_COMMUNES_INSEE } fro
 import { pushDemoData } from './demo-sync.mjs';
 import { seedDemoRequests } from './demo-accounts.mjs';
 import { seedDemoLibrary } from './demo-library.mjs';
+import { seedCommunity } from './demo-community.mjs';
 
 const CHUNK = 5000;
 
@@ -85,6 +86,7 @@ export async function seed(options) {
 		log(
 			`communauté : ${library.practices} projets publiés, ${library.answers} réponses au recensement`
 		);
+		await seedCommunity(pb, { log });
 	}
 	return { communes: wanted.length };
 }

@@ -41,6 +41,23 @@ var COORDINATOR_OF_COMMUNE =
 var COMMUNE_READERS =
 	'(' + ELU_OF_COMMUNE + ') || (' + COORDINATOR_OF_COMMUNE + ") || @request.auth.role = 'national'";
 
+// Spaces of the learning network and consultations (lib/community/spaces.js): a national, theme
+// or practice space is open to every signed-in user; a région or département one to the users
+// of its communes (élus, facilitators), to the coordinators of that territory or of the région
+// containing a département, to national coordinators and the national team. Rows carry
+// `space_kind`, `space_code` and `space_region` (the région of a département space).
+var SPACE_READERS =
+	"space_kind = 'national' || space_kind = 'theme' || space_kind = 'practice' || " +
+	"@request.auth.role = 'national' || " +
+	"(@request.auth.role = 'coordinateur' && @request.auth.territory_kind = 'national') || " +
+	"(space_kind = 'departement' && (@request.auth.communes.departement ?= space_code || " +
+	"(@request.auth.role = 'coordinateur' && @request.auth.territory_code != '' && (" +
+	"(@request.auth.territory_kind = 'departement' && @request.auth.territory_code = space_code) || " +
+	"(@request.auth.territory_kind = 'region' && @request.auth.territory_code = space_region))))) || " +
+	"(space_kind = 'region' && (@request.auth.communes.region ?= space_code || " +
+	"(@request.auth.role = 'coordinateur' && @request.auth.territory_code != '' && " +
+	"@request.auth.territory_kind = 'region' && @request.auth.territory_code = space_code)))";
+
 /**
  * The list and view rules of the synced collections, as PocketBase filters. The released
  * migrations (1764500000_sync.js, 1764700000_charters.js, 1764900000_photos.js) hold their own
@@ -69,7 +86,9 @@ var API_RULES = {
 	censusReaders:
 		"((@request.auth.role = 'elu' || @request.auth.role = 'facilitateur') && @request.auth.communes.id ?= commune) || (" +
 		COORDINATOR_OF_COMMUNE +
-		") || @request.auth.role = 'national'"
+		") || @request.auth.role = 'national'",
+	/** `discussions`, `comments`, `consultations`, `proposals`: the readers of their space. */
+	spaceReaders: SPACE_READERS
 };
 
 /**
@@ -176,12 +195,51 @@ function censusReaders(scope) {
 	return communeReaders(scope);
 }
 
+/** A code that no territory has: binds a coordinator condition that must match nothing. */
+var NO_TERRITORY = '#';
+
+/**
+ * The SQL twin of SPACE_READERS for a table `t` with `space_kind`, `space_code`, `space_region`.
+ * @param {UserScope} scope
+ * @returns {SqlScope}
+ */
+function spaceReaders(scope) {
+	var everything =
+		scope.role === 'national' ||
+		(scope.role === 'coordinateur' && scope.territoryKind === 'national');
+	if (everything) return { join: '', where: '1 = 1', params: {} };
+	var coordinator = scope.role === 'coordinateur' && scope.territoryCode !== '';
+	var mine =
+		'SELECT c.{col} FROM communes c WHERE c.id IN (SELECT value FROM json_each({:communes}))';
+	return {
+		join: '',
+		where:
+			"(t.space_kind IN ('national', 'theme', 'practice') OR " +
+			"(t.space_kind = 'departement' AND (t.space_code IN (" +
+			mine.replace('{col}', 'departement') +
+			') OR ' +
+			't.space_code = {:coordinatorDepartement} OR t.space_region = {:coordinatorRegion})) OR ' +
+			"(t.space_kind = 'region' AND (t.space_code IN (" +
+			mine.replace('{col}', 'region') +
+			') OR ' +
+			't.space_code = {:coordinatorRegion})))',
+		params: {
+			communes: JSON.stringify(scope.communes),
+			coordinatorDepartement:
+				coordinator && scope.territoryKind === 'departement' ? scope.territoryCode : NO_TERRITORY,
+			coordinatorRegion:
+				coordinator && scope.territoryKind === 'region' ? scope.territoryCode : NO_TERRITORY
+		}
+	};
+}
+
 /** Pull scopes by the name a collection declares (lib/sync/collections/). */
 var PULL_SCOPES = {
 	censusReaders: censusReaders,
 	communeReaders: communeReaders,
 	own: own,
-	signerOrCommuneElus: signerOrCommuneElus
+	signerOrCommuneElus: signerOrCommuneElus,
+	spaceReaders: spaceReaders
 };
 
 /**

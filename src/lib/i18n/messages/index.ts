@@ -29,7 +29,9 @@ export const lazy = {
 	quizzes: () => import('$lib/features/quizzes/messages').then((m) => m.quizzes),
 	resources: () => import('./resources').then((m) => m.resources),
 	census: () => import('$lib/features/census/messages').then((m) => m.census),
-	library: () => import('$lib/features/library/messages').then((m) => m.library)
+	library: () => import('$lib/features/library/messages').then((m) => m.library),
+	discussions: () => import('$lib/features/discussions/messages').then((m) => m.discussions),
+	consultations: () => import('$lib/features/consultations/messages').then((m) => m.consultations)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */

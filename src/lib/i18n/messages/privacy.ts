@@ -23,7 +23,9 @@ export const privacy = defineMessages(
 			title: 'Qui voit quoi',
 			body: 'Les élus de votre commune voient les projets et les chartes de la commune. Le coordinateur de votre territoire et l’équipe nationale voient les projets et les chartes pour accompagner le programme. Votre progression n’est visible que par vous et par l’équipe nationale. Un projet n’est publié comme bonne pratique qu’avec l’accord d’un élu de la commune, sans nom ni adresse électronique.',
 			census:
-				'Les réponses de votre commune au recensement des besoins sont lues par les élus de la commune, les facilitateurs qui l’accompagnent, le coordinateur de votre territoire et l’équipe nationale ; le serveur garde quel élu a donné chaque réponse. Les autres communes n’en voient que des totaux, jamais les réponses d’une commune. Les pages publiques des bonnes pratiques ne contiennent aucune donnée personnelle.'
+				'Les réponses de votre commune au recensement des besoins sont lues par les élus de la commune, les facilitateurs qui l’accompagnent, le coordinateur de votre territoire et l’équipe nationale ; le serveur garde quel élu a donné chaque réponse. Les autres communes n’en voient que des totaux, jamais les réponses d’une commune. Les pages publiques des bonnes pratiques ne contiennent aucune donnée personnelle.',
+			community:
+				'Dans les échanges entre communes, vos messages portent votre nom et votre commune : les autres utilisateurs de l’espace les lisent (votre département, votre région, toute la France ou un thème). Vos signalements ne sont jamais montrés à l’auteur ni aux autres. Votre vote dans une concertation est secret : seuls les totaux sont publiés, par territoire, jamais qui a voté quoi ; le serveur garde l’heure de votre vote sur la tablette et l’heure de son arrivée, pour compter les votes faits sans réseau.'
 		},
 		duration: {
 			title: 'Combien de temps',
@@ -63,7 +65,9 @@ export const privacy = defineMessages(
 			title: 'Who sees what',
 			body: 'The élus of your commune see the commune’s projects and charters. Your territory’s coordinator and the national team see projects and charters to support the programme. Your progress is visible only to you and the national team. A project is published as a good practice only with the consent of an élu of the commune, with no name or e-mail address.',
 			census:
-				'Your commune’s needs census answers are read by the commune’s élus, the facilitators who support it, your territory’s coordinator and the national team; the server keeps which élu gave each answer. Other communes see totals only, never one commune’s answers. Public pages of good practices hold no personal data.'
+				'Your commune’s needs census answers are read by the commune’s élus, the facilitators who support it, your territory’s coordinator and the national team; the server keeps which élu gave each answer. Other communes see totals only, never one commune’s answers. Public pages of good practices hold no personal data.',
+			community:
+				'In the exchanges between communes, your messages carry your name and commune: the other users of the space read them (your département, your région, all of France or a theme). Your reports are never shown to the author or to others. Your vote in a consultation is secret: only totals are published, per territory, never who voted what; the server keeps the time of your vote on the tablet and the time it arrived, to count votes cast offline.'
 		},
 		duration: {
 			title: 'For how long',

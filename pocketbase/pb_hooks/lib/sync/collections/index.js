@@ -29,7 +29,14 @@ var DECLARATIONS = [
 	require(`${__hooks}/lib/sync/collections/progress.js`),
 	require(`${__hooks}/lib/sync/collections/projects.js`),
 	require(`${__hooks}/lib/sync/collections/quiz_attempts.js`),
-	require(`${__hooks}/lib/sync/collections/needs_surveys.js`)
+	require(`${__hooks}/lib/sync/collections/needs_surveys.js`),
+	require(`${__hooks}/lib/sync/collections/discussions.js`),
+	require(`${__hooks}/lib/sync/collections/comments.js`),
+	require(`${__hooks}/lib/sync/collections/consultations.js`),
+	require(`${__hooks}/lib/sync/collections/proposals.js`),
+	require(`${__hooks}/lib/sync/collections/votes.js`),
+	require(`${__hooks}/lib/sync/collections/reports.js`),
+	require(`${__hooks}/lib/sync/collections/notifications.js`)
 ];
 
 var IDENTIFIER = /^[a-z][a-z0-9_]*$/;
