@@ -37,6 +37,7 @@ export const sessionRun = defineMessages(
 			restartConfirm:
 				'Recommencer efface les temps de ce module sur cet appareil. Voulez-vous vraiment recommencer ?',
 			guide: 'Fiche de l’animateur',
+			fullscreen: 'Plein écran (projection)',
 			closeGuide: 'Fermer la fiche'
 		},
 		agenda: 'Programme du module',
@@ -89,6 +90,7 @@ export const sessionRun = defineMessages(
 			restart: 'Restart the module',
 			restartConfirm: 'Restarting erases this module’s times on this device. Restart anyway?',
 			guide: 'Facilitator guide',
+			fullscreen: 'Full screen (projector)',
 			closeGuide: 'Close the guide'
 		},
 		agenda: 'Module agenda',

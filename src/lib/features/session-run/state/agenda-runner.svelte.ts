@@ -82,18 +82,21 @@ export class AgendaRunner {
 	}
 
 	/**
-	 * Ticks every second and at once when the page comes back into view; returns the function
-	 * that stops it (for a component's effect).
+	 * Ticks every second, and at once when the page comes back into view or out of the
+	 * browser's freeze (Page Lifecycle `resume`); returns the function that stops it.
 	 */
 	follow(): () => void {
 		const onVisible = () => {
 			if (document.visibilityState === 'visible') this.tick();
 		};
+		const onResume = () => this.tick();
 		const timer = setInterval(() => this.tick(), 1000);
 		document.addEventListener('visibilitychange', onVisible);
+		document.addEventListener('resume', onResume);
 		return () => {
 			clearInterval(timer);
 			document.removeEventListener('visibilitychange', onVisible);
+			document.removeEventListener('resume', onResume);
 		};
 	}
 
