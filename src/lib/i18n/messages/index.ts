@@ -26,6 +26,7 @@ export const lazy = {
 	publication: () => import('$lib/features/projects/messages').then((m) => m.publication),
 	quizzes: () => import('$lib/features/quizzes/messages').then((m) => m.quizzes),
 	resources: () => import('./resources').then((m) => m.resources),
+	boards: () => import('$lib/features/boards/messages').then((m) => m.boards),
 	sessionRun: () => import('$lib/features/session-run/messages').then((m) => m.sessionRun)
 } as const;
 
