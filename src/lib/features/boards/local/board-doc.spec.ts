@@ -93,6 +93,10 @@ describe('a board document', () => {
 		removeVote(a, cards[0]!, 'CM');
 		removeCard(a, cards[2]!);
 		exchange(a, b);
-		expect(readBoard(b).votes.map((v) => v.at)).toEqual([1000, 1002]);
+		expect(
+			readBoard(b)
+				.votes.map((v) => v.at)
+				.sort()
+		).toEqual([1000, 1002]);
 	});
 });
