@@ -16,7 +16,7 @@ const COORDINATOR_OF_COMMUNE =
 	"(@request.auth.territory_kind = 'region' && commune.region = @request.auth.territory_code) || " +
 	"(@request.auth.territory_kind = 'epci' && commune.epci = @request.auth.territory_code))))";
 const FACILITATOR_OF_SESSION =
-	'session.owner = @request.auth.id || session.co_facilitators ?= @request.auth.id';
+	'session.owner = @request.auth.id || session.co_facilitators.id ?= @request.auth.id';
 const SESSION_OVERSIGHT =
 	'(' +
 	COORDINATOR_OF_COMMUNE.replace(/commune\./g, 'session.commune.') +
@@ -24,7 +24,7 @@ const SESSION_OVERSIGHT =
 const SESSION_PEOPLE = FACILITATOR_OF_SESSION + ' || ' + SESSION_OVERSIGHT;
 const RULES = {
 	sessionReaders:
-		'owner = @request.auth.id || co_facilitators ?= @request.auth.id || (' +
+		'owner = @request.auth.id || co_facilitators.id ?= @request.auth.id || (' +
 		COORDINATOR_OF_COMMUNE +
 		") || @request.auth.role = 'national' || " +
 		"(@request.auth.role = 'elu' && @request.auth.communes.departement ?= commune.departement)",

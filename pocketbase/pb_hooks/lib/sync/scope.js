@@ -43,7 +43,7 @@ var COMMUNE_READERS =
 // Training sessions (features/sessions): the people who run a session read everything about it;
 // a participant with an account reads their own rows; nobody else reads a name or a signature.
 var FACILITATOR_OF_SESSION =
-	'session.owner = @request.auth.id || session.co_facilitators ?= @request.auth.id';
+	'session.owner = @request.auth.id || session.co_facilitators.id ?= @request.auth.id';
 var SESSION_OVERSIGHT =
 	'(' +
 	COORDINATOR_OF_COMMUNE.replace(/commune\./g, 'session.commune.') +
@@ -76,7 +76,7 @@ var API_RULES = {
 	 * the élus of its département (they see upcoming sessions to ask to join; no names in it).
 	 */
 	sessionReaders:
-		'owner = @request.auth.id || co_facilitators ?= @request.auth.id || (' +
+		'owner = @request.auth.id || co_facilitators.id ?= @request.auth.id || (' +
 		COORDINATOR_OF_COMMUNE +
 		") || @request.auth.role = 'national' || " +
 		"(@request.auth.role = 'elu' && @request.auth.communes.departement ?= commune.departement)",
