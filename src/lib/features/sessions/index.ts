@@ -54,3 +54,45 @@ export {
 	isExpected,
 	type ParticipantError
 } from './domain/participant';
+export {
+	PARTICIPANT_COLUMNS,
+	IMPORT_MAX_ROWS,
+	participantFromRow,
+	type CommuneLookup,
+	type ImportCommune,
+	type ImportRefusal,
+	type ImportRefusalCode
+} from './domain/import';
+export { convocationIcs } from './domain/ics';
+export type {
+	SessionRow,
+	ParticipantRow,
+	AttendanceStored,
+	SealRow,
+	SessionBundle
+} from './local/sessions';
+export {
+	SessionDesk,
+	type NewParticipant,
+	type SlotLine,
+	type SlotView,
+	type ImportReport
+} from './state/session-desk.svelte';
+export {
+	SessionsBoard,
+	sessionsBoard,
+	type BoardItem,
+	type EluItem
+} from './state/sessions-board.svelte';
+export { SessionPlan, type SlotDraft } from './state/plan.svelte';
+export {
+	slotView,
+	sessionSummary,
+	attendedSlots,
+	localToday,
+	isoNow,
+	isoOf,
+	type SessionSummary,
+	type ItemSync
+} from './domain/views';
+export { isSignatureDrawn, parseSignature, signatureFromStrokes } from './domain/signature';
