@@ -58,6 +58,11 @@ export interface ImportRefusal {
 	params: Record<string, string | number>;
 }
 
+/** A name reduced for comparison: no accents, case, spaces or punctuation. */
+export function foldName(text: string): string {
+	return fold(text);
+}
+
 const fold = (text: string) =>
 	text
 		.normalize('NFD')
