@@ -9,7 +9,10 @@ export const boards = defineMessages(
 			intro:
 				'Les activités qui se font sur un tableau partagé. Chaque tablette de la session remplit le même tableau, même sans réseau ; ils se rejoignent à la synchronisation ou par fichier.',
 			none: 'Aucune activité à tableau n’est sur cet appareil. Ouvrez la Formation une fois avec du réseau.',
-			notBoard: 'Cette activité ne se fait pas sur un tableau partagé.'
+			notBoard: 'Cette activité ne se fait pas sur un tableau partagé.',
+			noSession:
+				'Un tableau appartient à une session : ouvrez-le depuis la session, pour que les tablettes de ses animateurs le partagent.',
+			sessions: 'Voir mes sessions'
 		},
 		kinds: {
 			ideas: 'Idées',
@@ -90,7 +93,10 @@ export const boards = defineMessages(
 			intro:
 				'The activities done on a shared board. Every tablet of the session fills the same board, even offline; they come together at sync or by file.',
 			none: 'No board activity is on this device. Open Training once with a connection.',
-			notBoard: 'This activity is not done on a shared board.'
+			notBoard: 'This activity is not done on a shared board.',
+			noSession:
+				'A board belongs to a session: open it from the session, so that its facilitators’ tablets share it.',
+			sessions: 'See my sessions'
 		},
 		kinds: {
 			ideas: 'Ideas',

@@ -13,9 +13,10 @@ import { initBoard, type BoardInit } from './board-doc';
  */
 export async function acquireBoard(store: LocalStore, init: BoardInit): Promise<LocalDoc> {
 	const id = await boardDocId(init.session, init.activity);
-	// A board belongs to a session, not to a commune: the server binds it to whoever may run the
-	// session (pocketbase/pb_hooks/lib/sync/push.js), never to the commune sent here.
-	await store.docs.create({ id, type: 'board', commune: '', title: init.title });
+	// A board belongs to a session, not to a commune: its scope on the wire (the `commune` field
+	// of its ops and changes) is the session's id, and the server lets only the session's
+	// facilitators push and pull it (pocketbase/pb_hooks/lib/sync/boards.js).
+	await store.docs.create({ id, type: 'board', commune: init.session, title: init.title });
 	const local = await store.docs.acquire(id);
 	initBoard(local.doc, init);
 	return local;
