@@ -99,6 +99,9 @@ describe('collective boards through sync', () => {
 			expect(response.rejected[0]!.reason).toMatch(/animateurs de la session/);
 			const pulled = await pullAll(client, device);
 			expect(pulled.changes.filter((c) => c.type === 'board')).toEqual([]);
+			await expect(client.collection('docs').getOne(board)).rejects.toMatchObject({
+				status: 404
+			});
 		}
 	});
 

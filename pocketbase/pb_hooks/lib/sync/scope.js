@@ -60,6 +60,11 @@ var SESSION_PEOPLE = FACILITATOR_OF_SESSION + ' || ' + SESSION_OVERSIGHT;
 var API_RULES = {
 	/** `docs`: the élus of the document's commune. */
 	eluOfCommune: ELU_OF_COMMUNE,
+	/**
+	 * `docs` since the boards (1765410000_boards.js): a project document to the élus of its
+	 * commune; a session's board to nobody through the API (its facilitators reach it by sync).
+	 */
+	docReaders: "type != 'board' && " + ELU_OF_COMMUNE,
 	/** `projects`, `photos`: élus of the commune, coordinators of its territory, the national team. */
 	communeReaders: COMMUNE_READERS,
 	/** `charters`: the signer, then the same readers as a project. */
