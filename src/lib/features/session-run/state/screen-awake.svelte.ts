@@ -21,9 +21,13 @@ export class ScreenAwake {
 	#wanted = false;
 	#api: WakeLockLike | undefined;
 
-	/** @param api the Wake Lock API (tests pass their own; default: the browser's, if any) */
-	constructor(api?: WakeLockLike) {
-		this.#api = api ?? (globalThis.navigator as Navigator & { wakeLock?: WakeLockLike })?.wakeLock;
+	/**
+	 * @param api the Wake Lock API (tests pass their own, or null for a browser without one;
+	 * default: the browser's, if any)
+	 */
+	constructor(api?: WakeLockLike | null) {
+		const browser = (globalThis.navigator as Navigator & { wakeLock?: WakeLockLike })?.wakeLock;
+		this.#api = api === null ? undefined : (api ?? browser);
 		if (!this.#api) this.status = 'unsupported';
 	}
 
