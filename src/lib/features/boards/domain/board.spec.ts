@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../../../scripts/seed/content.mjs';
 import {
 	boardDocId,
 	boardKindOf,
@@ -72,6 +73,23 @@ describe('board rules', () => {
 		);
 		expect(boardKindOf({ method: 'Rétrospective en quatre colonnes' })).toBe('retro');
 		expect(boardKindOf({ method: 'Photolangage' })).toBeUndefined();
+	});
+
+	it('gives a board to the curriculum activities whose method is done on one, and no other', () => {
+		const activities = loadContent().activities as { key: string; method: string }[];
+		const withBoards = activities
+			.filter((a) => boardKindOf(a))
+			.map((a) => `${a.key}:${boardKindOf(a)}`)
+			.sort();
+		expect(withBoards).toEqual([
+			'es-3-brainwriting:ideas',
+			'es-3-marche-sujets:dots',
+			'ic-2-brainstorming:ideas',
+			'ic-2-gommettes:dots',
+			'ic-3-world-cafe:cafe',
+			'ic-4-consentement:consent',
+			'ic-4-retrospective:retro'
+		]);
 	});
 
 	it('refuses an empty card and a card past its length, in characters not bytes', () => {
