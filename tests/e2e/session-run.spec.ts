@@ -44,7 +44,11 @@ describe('run mode offline', () => {
 		expect(await timer().textContent()).toContain(`${first!.minutes}:00`);
 		await page.clock.fastForward('04:00');
 		await expect.poll(() => timer().textContent()).toContain(`${first!.minutes - 4}:00`);
-		expect(await page.getByTestId('awake-status').textContent()).not.toBe('');
+		// Chromium grants the Screen Wake Lock once the server's Permissions-Policy allows it for
+		// the app (it denied it before issue 12).
+		await expect
+			.poll(() => page.getByTestId('awake-status').textContent())
+			.toContain('L’écran reste allumé.');
 		await page.screenshot({ path: `${SHOTS}/run-landscape.png` });
 	});
 
@@ -52,6 +56,9 @@ describe('run mode offline', () => {
 		await page.clock.fastForward('01:00');
 		await page.reload();
 		await page.getByRole('heading', { level: 2, name: first!.title }).waitFor();
+		await expect
+			.poll(() => page.getByTestId('awake-status').textContent())
+			.toContain('L’écran reste allumé.');
 		await expect.poll(() => timer().textContent()).toContain(`${first!.minutes - 5}:00`);
 	});
 

@@ -51,7 +51,7 @@ export const sessionRun = defineMessages(
 			unsupported:
 				'Ce navigateur ne peut pas garder l’écran allumé : réglez la mise en veille de la tablette sur « jamais » pendant la séance.',
 			refused:
-				'L’écran n’a pas pu être gardé allumé (batterie faible ?). Le minuteur reste juste même en veille.'
+				'Le navigateur n’a pas permis de garder l’écran allumé (économie de batterie ?). Le minuteur reste juste même si l’écran se met en veille.'
 		},
 		saveFailed:
 			'Le minuteur n’a pas pu être enregistré sur cet appareil. Il continue à l’écran ; réessayez.',
@@ -104,7 +104,7 @@ export const sessionRun = defineMessages(
 			unsupported:
 				'This browser cannot keep the screen on: set the tablet’s sleep to “never” during the session.',
 			refused:
-				'The screen could not be kept on (low battery?). The timer stays right even when it sleeps.'
+				'The browser did not let the screen stay on (battery saver?). The timer stays right even when the screen sleeps.'
 		},
 		saveFailed:
 			'The timer could not be saved on this device. It keeps running on screen; try again.',
