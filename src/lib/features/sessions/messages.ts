@@ -185,7 +185,7 @@ export const sessions = defineMessages(
 			seal: {
 				title: 'Contresigner et sceller',
 				intro:
-					'Après votre contresignature, la feuille ne change plus : une erreur se corrige par une ligne de correction, visible sur la feuille. Les personnes qui n’ont pas signé sont notées absentes.',
+					'Après votre contresignature, la feuille ne change plus : une erreur se corrige par une ligne de correction, visible sur la feuille. Les personnes qui n’ont pas signé figurent comme absentes.',
 				addendumIntro:
 					'{count, plural, one {# ligne est arrivée} other {# lignes sont arrivées}} après le scellement (l’autre tablette, une correction) : scellez un additif pour {count, plural, one {la} other {les}} couvrir.',
 				name: 'Nom de l’animateur',
@@ -380,7 +380,7 @@ export const sessions = defineMessages(
 			seal: {
 				title: 'Countersign and seal',
 				intro:
-					'After your countersignature the sheet no longer changes: a mistake is corrected by a correction row, shown on the sheet. People who have not signed are marked absent.',
+					'After your countersignature the sheet no longer changes: a mistake is corrected by a correction row, shown on the sheet. People who have not signed appear as absent.',
 				addendumIntro:
 					'{count, plural, one {# row arrived} other {# rows arrived}} after the seal (the other tablet, a correction): seal an addendum to cover {count, plural, one {it} other {them}}.',
 				name: 'Facilitator’s name',
