@@ -64,23 +64,30 @@ function csv(lines: string[]): Buffer {
 }
 
 async function importFile(page: Page, name: string, buffer: Buffer) {
-	await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer });
 	const report = page.getByTestId('import-report');
-	await report.waitFor();
+	const before = (await report.count()) ? await report.textContent() : null;
+	await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer });
+	await expect
+		.poll(async () => ((await report.count()) ? await report.textContent() : null))
+		.not.toBe(before);
 	return report;
 }
 
 /** Signs every line of the sheet that has no row yet; returns the milliseconds per signature. */
 async function signEveryone(page: Page): Promise<number[]> {
 	const times: number[] = [];
+	const unsigned = page.locator('[data-testid="sheet-line"][data-status="none"]');
+	await page.getByTestId('sheet-line').first().waitFor();
 	for (let i = 0; ; i++) {
-		const line = page.locator('[data-testid="sheet-line"][data-status="none"]').first();
-		if ((await line.count()) === 0) return times;
+		const left = await unsigned.count();
+		if (left === 0) return times;
 		const start = Date.now();
-		await line.click();
+		await unsigned.first().click();
 		await drawSignature(page, i);
 		await page.getByTestId('confirm-signature').click();
 		await page.getByTestId('sign-panel').waitFor({ state: 'detached' });
+		// Back on the list once the row is read back from IndexedDB.
+		await expect.poll(() => unsigned.count()).toBe(left - 1);
 		times.push(Date.now() - start);
 	}
 }
