@@ -198,6 +198,19 @@ export const sessions = defineMessages(
 			},
 			saved: 'Enregistré sur cette tablette.'
 		},
+		territory: {
+			title: 'Sessions du territoire',
+			offline: 'Ces chiffres viennent du serveur : connectez-vous à Internet pour les voir.',
+			error: 'Les chiffres n’ont pas pu être chargés. Réessayez plus tard.',
+			rule: 'Un élu compte comme formé à un module quand sa signature figure sur une feuille de présence scellée d’une demi-journée de ce module. Les participants sans compte sont comptés à part.',
+			byModule: 'Élus formés par volet et par module',
+			module: 'Module',
+			trained: 'Élus formés',
+			withoutAccount: 'Participants sans compte',
+			none: 'Aucune feuille de présence scellée pour l’instant.',
+			sessionLine:
+				'{enrolled} inscrits, {trained} présents sur une feuille scellée, {sealed}/{total} demi-journées scellées'
+		},
 		errors: {
 			title: 'À corriger'
 		},
@@ -392,6 +405,19 @@ export const sessions = defineMessages(
 				addendumOf: 'addendum'
 			},
 			saved: 'Saved on this tablet.'
+		},
+		territory: {
+			title: 'Sessions of the territory',
+			offline: 'These figures come from the server: connect to the Internet to see them.',
+			error: 'The figures could not be loaded. Try again later.',
+			rule: 'An élu counts as trained in a module when their signature is on a sealed attendance sheet of a half-day of that module. Participants without an account are counted apart.',
+			byModule: 'Élus trained per part and module',
+			module: 'Module',
+			trained: 'Élus trained',
+			withoutAccount: 'Participants without an account',
+			none: 'No sealed attendance sheet yet.',
+			sessionLine:
+				'{enrolled} enrolled, {trained} present on a sealed sheet, {sealed}/{total} half-days sealed'
 		},
 		errors: { title: 'To fix' },
 		records: {
