@@ -185,7 +185,7 @@ export const sessions = defineMessages(
 			seal: {
 				title: 'Contresigner et sceller',
 				intro:
-					'Après votre contresignature, la feuille ne change plus : une erreur se corrige par une ligne de correction, visible sur la feuille. Les personnes qui n’ont pas signé sont notées absentes.',
+					'Après votre contresignature, la feuille ne change plus : une erreur se corrige par une ligne de correction, visible sur la feuille. Les personnes qui n’ont pas signé figurent comme absentes.',
 				addendumIntro:
 					'{count, plural, one {# ligne est arrivée} other {# lignes sont arrivées}} après le scellement (l’autre tablette, une correction) : scellez un additif pour {count, plural, one {la} other {les}} couvrir.',
 				name: 'Nom de l’animateur',
@@ -197,6 +197,19 @@ export const sessions = defineMessages(
 				addendumOf: 'additif'
 			},
 			saved: 'Enregistré sur cette tablette.'
+		},
+		territory: {
+			title: 'Sessions du territoire',
+			offline: 'Ces chiffres viennent du serveur : connectez-vous à Internet pour les voir.',
+			error: 'Les chiffres n’ont pas pu être chargés. Réessayez plus tard.',
+			rule: 'Un élu compte comme formé à un module quand sa signature figure sur une feuille de présence scellée d’une demi-journée de ce module. Les participants sans compte sont comptés à part.',
+			byModule: 'Élus formés par volet et par module',
+			module: 'Module',
+			trained: 'Élus formés',
+			withoutAccount: 'Participants sans compte',
+			none: 'Aucune feuille de présence scellée pour l’instant.',
+			sessionLine:
+				'{enrolled} inscrits, {trained} présents sur une feuille scellée, {sealed}/{total} demi-journées scellées'
 		},
 		errors: {
 			title: 'À corriger'
@@ -380,7 +393,7 @@ export const sessions = defineMessages(
 			seal: {
 				title: 'Countersign and seal',
 				intro:
-					'After your countersignature the sheet no longer changes: a mistake is corrected by a correction row, shown on the sheet. People who have not signed are marked absent.',
+					'After your countersignature the sheet no longer changes: a mistake is corrected by a correction row, shown on the sheet. People who have not signed appear as absent.',
 				addendumIntro:
 					'{count, plural, one {# row arrived} other {# rows arrived}} after the seal (the other tablet, a correction): seal an addendum to cover {count, plural, one {it} other {them}}.',
 				name: 'Facilitator’s name',
@@ -392,6 +405,19 @@ export const sessions = defineMessages(
 				addendumOf: 'addendum'
 			},
 			saved: 'Saved on this tablet.'
+		},
+		territory: {
+			title: 'Sessions of the territory',
+			offline: 'These figures come from the server: connect to the Internet to see them.',
+			error: 'The figures could not be loaded. Try again later.',
+			rule: 'An élu counts as trained in a module when their signature is on a sealed attendance sheet of a half-day of that module. Participants without an account are counted apart.',
+			byModule: 'Élus trained per part and module',
+			module: 'Module',
+			trained: 'Élus trained',
+			withoutAccount: 'Participants without an account',
+			none: 'No sealed attendance sheet yet.',
+			sessionLine:
+				'{enrolled} enrolled, {trained} present on a sealed sheet, {sealed}/{total} half-days sealed'
 		},
 		errors: { title: 'To fix' },
 		records: {

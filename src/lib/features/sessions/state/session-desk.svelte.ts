@@ -311,9 +311,11 @@ export class SessionDesk {
 	}
 
 	/**
-	 * Seals a half-day with the facilitator's countersignature: marks every expected participant
-	 * without a row absent, then writes a seal covering every row not yet covered (the first seal,
-	 * or an addendum to the last one). Resolves with the French problems, or [].
+	 * Seals a half-day with the facilitator's countersignature: a seal covering every row not yet
+	 * covered (the first seal, or an addendum to the last one). A participant without a row is
+	 * absent on the sheet; no row is written for them, so that a signature taken on the other
+	 * tablet arrives as a new, uncovered row rather than a change to a sealed one. Resolves with
+	 * the French problems, or [].
 	 */
 	async seal(slot: string, countersignerName: string, countersignature: string): Promise<string[]> {
 		const bundle = this.#require();
@@ -326,27 +328,6 @@ export class SessionDesk {
 		const view = this.view(slot);
 		if (!view) return ['Cette demi-journée ne fait pas partie de la session.'];
 		const db = await this.#db();
-		const missing = view.lines.filter((line) => !line.row);
-		for (const line of missing) {
-			const content: AttendanceContent = {
-				session: bundle.session.id,
-				slot,
-				participant: line.participant.id,
-				status: 'absent',
-				mode: 'sur_place',
-				signature: '',
-				signed_at: nowIso(),
-				arrived_at: '',
-				left_at: '',
-				amends: '',
-				note: ''
-			};
-			await saveAttendance(
-				db,
-				await attendanceId(bundle.session.id, slot, line.participant.id),
-				await hashAttendance(content)
-			);
-		}
 		const fresh = await loadSessionBundle(db, bundle.session.id);
 		const rows = (fresh?.attendances ?? []).filter((row) => row.slot === slot);
 		const seals = (fresh?.seals ?? []).filter((seal) => seal.slot === slot);
