@@ -8,7 +8,8 @@ import { loadCommunes } from '../communes/build.mjs';
 import { seedContent } from './content.mjs';
 import { DEMO_COMMUNE_INSEE, DEMO_PASSWORD, demoUsers, TEST_COMMUNES_INSEE } from './demo.mjs';
 import { pushDemoData } from './demo-sync.mjs';
-import { pushDemoSessions } from './demo-sessions.mjs';
+import { DEMO_SESSIONS, pushDemoSessions } from './demo-sessions.mjs';
+import { pushDemoBoard } from './demo-boards.mjs';
 
 const CHUNK = 5000;
 
@@ -82,6 +83,7 @@ export async function seed(options) {
 		log(
 			`sessions de démonstration : ${Object.values(await pushDemoSessions(pb, demoCommune)).join(', ')}`
 		);
+		log(`tableau de démonstration : ${await pushDemoBoard(options.url, DEMO_SESSIONS.past)}`);
 	}
 	return { communes: wanted.length };
 }

@@ -12,6 +12,8 @@ import { createUser, DEMO, userClient } from '../helpers/pocketbase';
 import { nextRev, opId, randomId } from '../helpers/ids';
 import { pullAll, sync } from '../helpers/sync';
 import { sessionData } from '../helpers/sessions';
+import { DEMO_BOARD_ACTIVITY, demoBoardId } from '../../scripts/seed/demo-boards.mjs';
+import { DEMO_SESSIONS } from '../../scripts/seed/demo-sessions.mjs';
 
 const url = inject('pbUrl');
 
@@ -121,5 +123,18 @@ describe('collective boards through sync', () => {
 		expect(response.rejected).toEqual([
 			expect.objectContaining({ id: op.id, status: 409, code: 'immutable' })
 		]);
+	});
+
+	it('holds the demo facilitator’s filled board of the past demo session, for them only', async () => {
+		const id = await boardDocId(DEMO_SESSIONS.past, DEMO_BOARD_ACTIVITY);
+		expect(demoBoardId(DEMO_SESSIONS.past, DEMO_BOARD_ACTIVITY)).toBe(id);
+		const pulled = await pullAll(owner, 'd-owner-demo');
+		const changes = pulled.changes.filter((c) => c.doc === id);
+		expect(changes.map((c) => c.commune)).toEqual([DEMO_SESSIONS.past]);
+		const doc = new Y.Doc();
+		Y.applyUpdate(doc, decodeBase85(changes[0]!.update));
+		expect(doc.getMap('cards').size).toBe(5);
+		expect(doc.getMap('votes').size).toBe(9);
+		expect((await pullAll(maire, 'd-maire-demo')).changes.filter((c) => c.doc === id)).toEqual([]);
 	});
 });
