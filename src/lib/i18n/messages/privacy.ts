@@ -36,7 +36,9 @@ export const privacy = defineMessages(
 			why: 'Pourquoi : c’est la preuve de votre présence, exigée pour votre attestation et pour le financeur de la formation (commune ou DIF élu), et la base du nombre d’élus formés par le programme.',
 			who: 'Qui voit : les animateurs de la session, le coordinateur de son territoire et l’équipe nationale. Vous voyez vos propres lignes ; jamais un autre élu.',
 			duration:
-				'Combien de temps : une feuille de présence scellée est une preuve, gardée 11 ans comme les chartes, puis effacée. Une inscription sans signature scellée est effacée un an après la dernière demi-journée, ou plus tôt à votre demande.'
+				'Combien de temps : une feuille de présence scellée est une preuve, gardée 11 ans comme les chartes, puis effacée. Une inscription sans signature scellée est effacée un an après la dernière demi-journée, ou plus tôt à votre demande.',
+			boards:
+				'Les tableaux collectifs d’une session (idées, gommettes) portent les initiales de qui a écrit ou voté, jamais un nom complet. Seuls les animateurs de la session les voient, sur leurs tablettes et sur le serveur ; ce ne sont pas des preuves : ils peuvent être effacés à votre demande.'
 		},
 		rights: {
 			title: 'Vos droits',
@@ -80,7 +82,9 @@ export const privacy = defineMessages(
 			why: 'Why: it proves your attendance, as your certificate and the funder of the training (commune or élu DIF) require, and it is the basis of the programme’s count of trained élus.',
 			who: 'Who sees it: the session’s facilitators, the coordinator of its territory and the national team. You see your own rows; never another élu.',
 			duration:
-				'How long: a sealed attendance sheet is proof, kept 11 years like charters, then deleted. An enrolment without a sealed signature is deleted one year after the last half-day, or earlier on request.'
+				'How long: a sealed attendance sheet is proof, kept 11 years like charters, then deleted. An enrolment without a sealed signature is deleted one year after the last half-day, or earlier on request.',
+			boards:
+				'A session’s collective boards (ideas, dots) carry the initials of whoever wrote or voted, never a full name. Only the session’s facilitators see them, on their tablets and on the server; they are not proof: they can be deleted on request.'
 		},
 		rights: {
 			title: 'Your rights',
