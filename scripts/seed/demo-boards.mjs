@@ -54,7 +54,10 @@ const FAMILIES = [
 	['f2', 'Moins de déchets verts']
 ];
 
-/** The board's whole state as one Yjs update (the same bytes at every run). */
+/**
+ * The board's whole state as one Yjs update (the same bytes at every run).
+ * @param {string} session
+ */
 function boardUpdate(session) {
 	const doc = new Y.Doc();
 	doc.clientID = 1118503;

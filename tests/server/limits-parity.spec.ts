@@ -92,7 +92,7 @@ interface ServerCharters {
 
 interface ServerScope {
 	API_RULES: Record<
-		'eluOfCommune' | 'communeReaders' | 'charterReaders' | 'ownOrNational' | 'own',
+		'eluOfCommune' | 'docReaders' | 'communeReaders' | 'charterReaders' | 'ownOrNational' | 'own',
 		string
 	>;
 }
