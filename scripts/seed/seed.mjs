@@ -11,6 +11,8 @@ import { pushDemoData } from './demo-sync.mjs';
 import { seedDemoRequests } from './demo-accounts.mjs';
 import { seedDemoLibrary } from './demo-library.mjs';
 import { seedCommunity } from './demo-community.mjs';
+import { DEMO_SESSIONS, pushDemoSessions } from './demo-sessions.mjs';
+import { pushDemoBoard } from './demo-boards.mjs';
 
 const CHUNK = 5000;
 
@@ -87,6 +89,10 @@ export async function seed(options) {
 			`communauté : ${library.practices} projets publiés, ${library.answers} réponses au recensement`
 		);
 		await seedCommunity(pb, { log });
+		log(
+			`sessions de démonstration : ${Object.values(await pushDemoSessions(pb, demoCommune)).join(', ')}`
+		);
+		log(`tableau de démonstration : ${await pushDemoBoard(options.url, DEMO_SESSIONS.past)}`);
 	}
 	return { communes: wanted.length };
 }

@@ -97,7 +97,7 @@ interface ServerCharters {
 
 interface ServerScope {
 	API_RULES: Record<
-		'eluOfCommune' | 'communeReaders' | 'charterReaders' | 'ownOrNational' | 'own',
+		'eluOfCommune' | 'docReaders' | 'communeReaders' | 'charterReaders' | 'ownOrNational' | 'own',
 		string
 	>;
 }
@@ -279,7 +279,7 @@ describe('the schema the released migrations built', () => {
 	it('reads with the API rules that lib/sync/scope.js states', async () => {
 		const rules = scope.API_RULES;
 		const expected: Record<string, string> = {
-			docs: rules.eluOfCommune,
+			docs: rules.docReaders,
 			projects: rules.communeReaders,
 			photos: rules.communeReaders,
 			charters: rules.charterReaders,

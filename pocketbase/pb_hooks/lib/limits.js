@@ -29,7 +29,7 @@ var COMPACT_ROWS = 50;
  * with isDocType (never as `obj[type]`: a request could name `constructor`).
  * → protocol.ts: DOC_TYPES
  */
-var DOC_TYPES = ['project'];
+var DOC_TYPES = ['project', 'board'];
 
 /**
  * Engagement charters (README, "Charters").

@@ -83,8 +83,17 @@ function run(txApp, scope, request, sequence) {
 		records: [],
 		superseded: []
 	};
-	var changedDocs = request.ops.length ? push.pushOps(ctx, request.ops) : [];
+	// A session's boards go after the records: a session planned offline reaches the server in
+	// the same request as its first board, and the board's scope is that session.
+	var boardOps = request.ops.filter(function (/** @type {any} */ op) {
+		return op.type === 'board';
+	});
+	var otherOps = request.ops.filter(function (/** @type {any} */ op) {
+		return op.type !== 'board';
+	});
+	var changedDocs = otherOps.length ? push.pushOps(ctx, otherOps) : [];
 	if (request.records.length) records.upsertRecords(ctx, request.records);
+	if (boardOps.length) changedDocs = changedDocs.concat(push.pushOps(ctx, boardOps));
 	sequence.save();
 	var pulled = pull(
 		txApp.db(),

@@ -57,6 +57,15 @@ var SPACE_READERS =
 	"(space_kind = 'region' && (@request.auth.communes.region ?= space_code || " +
 	"(@request.auth.role = 'coordinateur' && @request.auth.territory_code != '' && " +
 	"@request.auth.territory_kind = 'region' && @request.auth.territory_code = space_code)))";
+// Training sessions (features/sessions): the people who run a session read everything about it;
+// a participant with an account reads their own rows; nobody else reads a name or a signature.
+var FACILITATOR_OF_SESSION =
+	'session.owner = @request.auth.id || session.co_facilitators.id ?= @request.auth.id';
+var SESSION_OVERSIGHT =
+	'(' +
+	COORDINATOR_OF_COMMUNE.replace(/commune\./g, 'session.commune.') +
+	") || @request.auth.role = 'national'";
+var SESSION_PEOPLE = FACILITATOR_OF_SESSION + ' || ' + SESSION_OVERSIGHT;
 
 /**
  * The list and view rules of the synced collections, as PocketBase filters. The released
@@ -68,6 +77,11 @@ var SPACE_READERS =
 var API_RULES = {
 	/** `docs`: the élus of the document's commune. */
 	eluOfCommune: ELU_OF_COMMUNE,
+	/**
+	 * `docs` since the boards (1765410000_boards.js): a project document to the élus of its
+	 * commune; a session's board to nobody through the API (its facilitators reach it by sync).
+	 */
+	docReaders: "type != 'board' && " + ELU_OF_COMMUNE,
 	/** `projects`, `photos`: élus of the commune, coordinators of its territory, the national team. */
 	communeReaders: COMMUNE_READERS,
 	/** `charters`: the signer, then the same readers as a project. */
@@ -88,7 +102,24 @@ var API_RULES = {
 		COORDINATOR_OF_COMMUNE +
 		") || @request.auth.role = 'national'",
 	/** `discussions`, `comments`, `consultations`, `proposals`: the readers of their space. */
-	spaceReaders: SPACE_READERS
+	spaceReaders: SPACE_READERS,
+	/**
+	 * `training_sessions`: its facilitators, coordinators of its territory, the national team, and
+	 * the élus of its département (they see upcoming sessions to ask to join; no names in it).
+	 */
+	sessionReaders:
+		'owner = @request.auth.id || co_facilitators.id ?= @request.auth.id || (' +
+		COORDINATOR_OF_COMMUNE +
+		") || @request.auth.role = 'national' || " +
+		"(@request.auth.role = 'elu' && @request.auth.communes.departement ?= commune.departement)",
+	/** `participants`: the person themselves, then the session's facilitators and overseers. */
+	participantReaders: 'user = @request.auth.id || ' + SESSION_PEOPLE,
+	/** `attendances`: the participant's own rows, then the session's facilitators and overseers. */
+	attendanceReaders: 'subject_user = @request.auth.id || ' + SESSION_PEOPLE,
+	/** `attendance_seals`: the session's facilitators and overseers, and its participants. */
+	sealReaders:
+		SESSION_PEOPLE +
+		' || (@collection.participants.session ?= session && @collection.participants.user ?= @request.auth.id)'
 };
 
 /**
@@ -233,13 +264,78 @@ function spaceReaders(scope) {
 	};
 }
 
+/** SQL: the session `s` is one the user runs (owner or co-facilitator). */
+var RUNS_SESSION =
+	's.owner = {:user} OR EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(s.co_facilitators) ' +
+	"THEN s.co_facilitators ELSE '[]' END) WHERE value = {:user})";
+
+/**
+ * Training sessions in a pull: those the user runs, and for an élu the sessions held in the
+ * départements of their communes. Coordinators and the national team read others through the API.
+ * @param {UserScope} scope
+ * @returns {SqlScope}
+ */
+function sessionReaders(scope) {
+	return {
+		join: 'JOIN communes c ON c.id = t.commune',
+		where:
+			'((' +
+			RUNS_SESSION.replace(/s\./g, 't.') +
+			") OR (c.departement != '' AND c.departement IN (SELECT c2.departement FROM communes c2 " +
+			'WHERE c2.id IN (SELECT value FROM json_each({:communes})))))',
+		params: {
+			user: scope.id,
+			communes: JSON.stringify(scope.role === 'elu' ? scope.communes : [])
+		}
+	};
+}
+
+/**
+ * Rows about the people of a session (`t.session`): the sessions the user runs, and the user's own
+ * rows (`column` names the person: `user` of participants, `subject_user` of attendances).
+ * @param {string} column
+ */
+function sessionPeople(column) {
+	/**
+	 * @param {UserScope} scope
+	 * @returns {SqlScope}
+	 */
+	return function (scope) {
+		return {
+			join: 'JOIN training_sessions s ON s.id = t.session',
+			where: '((' + RUNS_SESSION + ') OR t.' + column + ' = {:user})',
+			params: { user: scope.id }
+		};
+	};
+}
+
+/**
+ * Seals in a pull: of the sessions the user runs or takes part in (with an account).
+ * @param {UserScope} scope
+ * @returns {SqlScope}
+ */
+function sessionSeals(scope) {
+	return {
+		join: 'JOIN training_sessions s ON s.id = t.session',
+		where:
+			'((' +
+			RUNS_SESSION +
+			') OR t.session IN (SELECT p.session FROM participants p WHERE p.user = {:user}))',
+		params: { user: scope.id }
+	};
+}
+
 /** Pull scopes by the name a collection declares (lib/sync/collections/). */
 var PULL_SCOPES = {
 	censusReaders: censusReaders,
 	communeReaders: communeReaders,
 	own: own,
 	signerOrCommuneElus: signerOrCommuneElus,
-	spaceReaders: spaceReaders
+	spaceReaders: spaceReaders,
+	sessionReaders: sessionReaders,
+	sessionParticipants: sessionPeople('user'),
+	sessionAttendances: sessionPeople('subject_user'),
+	sessionSeals: sessionSeals
 };
 
 /**

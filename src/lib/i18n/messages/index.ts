@@ -31,7 +31,10 @@ export const lazy = {
 	census: () => import('$lib/features/census/messages').then((m) => m.census),
 	library: () => import('$lib/features/library/messages').then((m) => m.library),
 	discussions: () => import('$lib/features/discussions/messages').then((m) => m.discussions),
-	consultations: () => import('$lib/features/consultations/messages').then((m) => m.consultations)
+	consultations: () => import('$lib/features/consultations/messages').then((m) => m.consultations),
+	sessions: () => import('$lib/features/sessions/messages').then((m) => m.sessions),
+	boards: () => import('$lib/features/boards/messages').then((m) => m.boards),
+	sessionRun: () => import('$lib/features/session-run/messages').then((m) => m.sessionRun)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */

@@ -36,7 +36,11 @@ var DECLARATIONS = [
 	require(`${__hooks}/lib/sync/collections/proposals.js`),
 	require(`${__hooks}/lib/sync/collections/votes.js`),
 	require(`${__hooks}/lib/sync/collections/reports.js`),
-	require(`${__hooks}/lib/sync/collections/notifications.js`)
+	require(`${__hooks}/lib/sync/collections/notifications.js`),
+	require(`${__hooks}/lib/sync/collections/training_sessions.js`),
+	require(`${__hooks}/lib/sync/collections/participants.js`),
+	require(`${__hooks}/lib/sync/collections/attendances.js`),
+	require(`${__hooks}/lib/sync/collections/attendance_seals.js`)
 ];
 
 var IDENTIFIER = /^[a-z][a-z0-9_]*$/;
