@@ -90,6 +90,12 @@ export async function generateNational(options) {
 				.join(', ')} (${seconds[module.name]} s)`
 		);
 	}
+	const started = performance.now();
+	const refreshed = await pb.send('/api/collab/admin/territories/refresh', { method: 'POST' });
+	seconds.territories = Math.round((performance.now() - started) / 100) / 10;
+	log(
+		`chiffres des territoires : ${refreshed.rows.toLocaleString('fr-FR')} (${seconds.territories} s)`
+	);
 	return { seconds, counts };
 }
 
