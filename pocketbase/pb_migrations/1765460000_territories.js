@@ -26,7 +26,8 @@ migrate(
 				name: 'fabriques',
 				listRule: TERRITORY_READERS,
 				viewRule: TERRITORY_READERS,
-				createRule: TERRITORY_READERS,
+				// Any signed-in user reaches the hook, which refuses in French (403) who may not.
+				createRule: '@request.auth.id != ""',
 				updateRule: TERRITORY_READERS,
 				deleteRule: TERRITORY_READERS,
 				fields: [
