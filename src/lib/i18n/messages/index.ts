@@ -26,7 +26,8 @@ export const lazy = {
 	projects: () => import('$lib/features/projects/messages').then((m) => m.projects),
 	publication: () => import('$lib/features/projects/messages').then((m) => m.publication),
 	quizzes: () => import('$lib/features/quizzes/messages').then((m) => m.quizzes),
-	resources: () => import('./resources').then((m) => m.resources)
+	resources: () => import('./resources').then((m) => m.resources),
+	territories: () => import('$lib/features/territories/messages').then((m) => m.territories)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */
