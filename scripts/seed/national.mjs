@@ -31,7 +31,8 @@ export const MODULES = [
 /**
  * Runs every module against the server at `url` (communes already stored there).
  * @param {{ url: string, admin: { email: string, password: string }, seed: number,
- *           departements?: string[], communes?: string[], log?: (line: string) => void }} options
+ *           departements?: string[], communes?: string[], exclude?: string[], end?: number,
+ *           log?: (line: string) => void }} options
  * @returns {Promise<{ seconds: Record<string, number>, counts: Record<string, number> }>}
  */
 export async function generateNational(options) {
@@ -59,8 +60,10 @@ export async function generateNational(options) {
 	const wantedDeps = options.departements?.length ? new Set(options.departements) : null;
 	const wantedInsee = options.communes?.length ? new Set(options.communes) : null;
 	const departementOf = new Map(national.map((c) => [c.insee, c.departement]));
+	const excluded = new Set(options.exclude ?? []);
 	const keep = (/** @type {string} */ insee) =>
 		ids.has(insee) &&
+		!excluded.has(insee) &&
 		(!wantedDeps || wantedDeps.has(departementOf.get(insee) ?? '')) &&
 		(!wantedInsee || wantedInsee.has(insee));
 	const sequence = await pb.collection('sync_counters').getOne('globalsequence0');
@@ -69,6 +72,7 @@ export async function generateNational(options) {
 		communes: national,
 		keep,
 		firstSeq: Number(sequence.value),
+		end: options.end,
 		log,
 		send: async (table, columns, rows, seq) => {
 			await pb.send('/api/collab/admin/bulk', {
@@ -125,7 +129,15 @@ async function main() {
 	try {
 		const log = (/** @type {string} */ line) => console.log(`  ${line}`);
 		console.log(`Données nationales (graine ${values.seed}) dans ${dataDir}`);
-		await seed({ url: server.url, admin: LOCAL_SUPERUSER, communes: 'all', demo: true, log });
+		// The demo accounts, but not the demo territories: the generator writes every commune itself.
+		await seed({
+			url: server.url,
+			admin: LOCAL_SUPERUSER,
+			communes: 'all',
+			demo: true,
+			demoTerritories: false,
+			log
+		});
 		await generateNational({
 			url: server.url,
 			admin: LOCAL_SUPERUSER,
@@ -140,4 +152,10 @@ async function main() {
 	console.log(`Terminé en ${Math.round((performance.now() - started) / 1000)} s.`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+// Not a top-level await: seed.mjs (imported by main) imports this module back (demo data).
+if (import.meta.url === `file://${process.argv[1]}`) {
+	main().catch((error) => {
+		console.error(error);
+		process.exit(1);
+	});
+}

@@ -21,7 +21,7 @@ const day = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * @param {{ seed: number, id: string, commune: string, title: string, status: string,
- *           themes: string[], levers: string[], created: number, random: () => number,
+ *           themes: string[], levers: string[], created: number, end: number, random: () => number,
  *           authors: { id: string, name: string }[] }} p
  * @returns {{ updates: { author: string, bytes: Uint8Array, at: number }[], summary: string }}
  */
@@ -121,7 +121,7 @@ export function buildCanvas(p) {
 	const rounds = Math.max(0, richness - 1);
 	let at = p.created;
 	for (let r = 0; r < rounds; r++) {
-		at += (10 + Math.floor(random() * 40)) * DAY;
+		at = Math.min(p.end, at + (10 + Math.floor(random() * 40)) * DAY);
 		const author = p.authors[r % p.authors.length];
 		const before = Y.encodeStateVector(doc);
 		doc.transact(() => {

@@ -2,7 +2,7 @@
 // with a project (naming its first project) and by 15 % of the others, with the canonical
 // content, hash and receipt of scripts/seed/charter.mjs (so the receipt check works on them).
 import { signedDemoCharter } from '../charter.mjs';
-import { pbDate, stream, PROGRAMME_END, PROGRAMME_START } from './context.mjs';
+import { pbDate, stream, PROGRAMME_START } from './context.mjs';
 
 const COLUMNS = [
 	'id',
@@ -40,8 +40,8 @@ export async function generate(ctx) {
 		const project = firstProject.get(commune.id);
 		if (!project && random() > 0.15) continue;
 		const at = project
-			? Math.min(PROGRAMME_END, project.created + Math.floor(random() * 20) * 86_400_000)
-			: PROGRAMME_START + random() * (PROGRAMME_END - PROGRAMME_START);
+			? Math.min(ctx.end, project.created + Math.floor(random() * 20) * 86_400_000)
+			: PROGRAMME_START + random() * (ctx.end - PROGRAMME_START);
 		const signedAt = new Date(Math.round(at / 1000) * 1000).toISOString();
 		const charter = signedDemoCharter({
 			communeInsee: commune.insee,

@@ -102,13 +102,15 @@ export function spread(weights, total, offset) {
  * the bulk sender. Modules add what they produce (users per commune, projects...) for the next.
  * @param {{ seed: number, communes: NationalCommune[],
  *           keep: (insee: string) => boolean, send: (table: string, columns: string[],
- *           rows: unknown[][], sequence?: number) => Promise<void>, firstSeq: number,
+ *           rows: unknown[][], sequence?: number) => Promise<void>, firstSeq: number, end?: number,
  *           log: (line: string) => void }} options
  */
 export function createContext(options) {
 	let seq = options.firstSeq;
 	return {
 		seed: options.seed,
+		/** Last moment of the generated programme (rows are dated from PROGRAMME_START to it). */
+		end: options.end ?? PROGRAMME_END,
 		communes: options.communes,
 		keep: options.keep,
 		log: options.log,

@@ -1,6 +1,6 @@
 // National generator, `progress`: modules an élu ticked alone in the app (self-declared, never
 // counted as trained: DESIGN.md § 6). About 60 % of élus tick 1 to 8 of the 8 modules.
-import { pbDate, recordId, stream, PROGRAMME_END, PROGRAMME_START } from './context.mjs';
+import { pbDate, recordId, stream, PROGRAMME_START } from './context.mjs';
 
 export const MODULES = ['ic-1', 'ic-2', 'ic-3', 'ic-4', 'es-1', 'es-2', 'es-3', 'es-4'];
 const COLUMNS = [
@@ -26,10 +26,10 @@ export async function generate(ctx) {
 			const random = stream(ctx.seed, 'progress', elu.id);
 			if (random() > 0.6) continue;
 			const count = 1 + Math.floor(random() * MODULES.length);
-			let at = PROGRAMME_START + random() * (PROGRAMME_END - PROGRAMME_START) * 0.6;
+			let at = PROGRAMME_START + random() * (ctx.end - PROGRAMME_START) * 0.6;
 			for (let m = 0; m < count; m++) {
 				at += random() * 20 * 86_400_000;
-				const when = pbDate(Math.min(at, PROGRAMME_END));
+				const when = pbDate(Math.min(at, ctx.end));
 				rows.push([
 					recordId(ctx.seed, 'progress', elu.id, m),
 					elu.id,

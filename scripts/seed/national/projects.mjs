@@ -3,16 +3,7 @@
 // stores pushed updates (one row per push, z85 text, global seq) and its summary record.
 import { encodeZ85 } from '../demo-sync.mjs';
 import { buildCanvas } from './canvas.mjs';
-import {
-	pbDate,
-	pick,
-	pickSome,
-	recordId,
-	spread,
-	stream,
-	PROGRAMME_END,
-	PROGRAMME_START
-} from './context.mjs';
+import { pbDate, pick, pickSome, recordId, spread, stream, PROGRAMME_START } from './context.mjs';
 import { TITLE_ACTIONS, TITLE_OBJECTS } from './names.mjs';
 
 export const TARGET_PROJECTS = 36_000;
@@ -127,15 +118,14 @@ export async function generate(ctx) {
 		for (let n = 0; n < (counts[index] ?? 0); n++) {
 			const random = stream(seed, 'project', commune.insee, n);
 			const id = recordId(seed, 'project', commune.insee, n);
-			const created = Math.round(
-				PROGRAMME_START + random() * (PROGRAMME_END - PROGRAMME_START) * 0.8
-			);
+			const created = Math.round(PROGRAMME_START + random() * (ctx.end - PROGRAMME_START) * 0.8);
 			const p = {
 				seed,
 				id,
 				commune: commune.id,
 				random,
 				created,
+				end: ctx.end,
 				title: `${pick(random, TITLE_ACTIONS)} ${pick(random, TITLE_OBJECTS)}`,
 				status: status(random),
 				themes: pickSome(random, THEMES, 1 + Math.floor(random() * 3)).sort(),

@@ -4,6 +4,11 @@ import { defineMessages } from '$lib/i18n/define';
 
 export const territories = defineMessages(
 	{
+		module: {
+			ic: 'Intelligence collective, module {n}',
+			es: 'Économie symbiotique, module {n}'
+		},
+		partName: 'Nom',
 		title: 'Territoire',
 		kinds: {
 			national: 'France entière',
@@ -145,6 +150,11 @@ export const territories = defineMessages(
 		}
 	},
 	{
+		module: {
+			ic: 'Collective intelligence, module {n}',
+			es: 'Symbiotic economy, module {n}'
+		},
+		partName: 'Name',
 		title: 'Territory',
 		kinds: {
 			national: 'All of France',
