@@ -27,6 +27,7 @@ export const lazy = {
 	publication: () => import('$lib/features/projects/messages').then((m) => m.publication),
 	quizzes: () => import('$lib/features/quizzes/messages').then((m) => m.quizzes),
 	resources: () => import('./resources').then((m) => m.resources),
+	sessions: () => import('$lib/features/sessions/messages').then((m) => m.sessions),
 	territories: () => import('$lib/features/territories/messages').then((m) => m.territories)
 } as const;
 
