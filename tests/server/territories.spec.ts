@@ -70,23 +70,129 @@ beforeAll(async () => {
 	await project(ids['42218']!, 'idee', ['eau', 'energie'], ['open_data']);
 	// Self-declared progress: the mayor ticked ic-1 and ic-2, the deputy ic-1 (and one not done).
 	const tick = (userId: string, module: string, done = true) =>
-		admin
-			.collection('progress')
-			.create({
-				user: userId,
-				module,
-				activity: '',
-				done,
-				done_at: done ? '2026-11-02 10:00:00.000Z' : '',
-				seq: ++seq,
-				rev: 1
-			});
+		admin.collection('progress').create({
+			user: userId,
+			module,
+			activity: '',
+			done,
+			done_at: done ? '2026-11-02 10:00:00.000Z' : '',
+			seq: ++seq,
+			rev: 1
+		});
 	await tick(maire.id, 'ic-1');
 	await tick(maire.id, 'ic-2');
 	await tick(adjoint.id, 'ic-1');
 	await tick(adjoint.id, 'es-1', false);
+	await trainingSessions(maire.id, adjoint.id);
 	await admin.send('/api/collab/admin/territories/refresh', { method: 'POST' });
 }, 60_000);
+
+/**
+ * By hand, one session held in Lagrasse (two half-days, sealed) and one planned in Carcassonne.
+ * Morning (ic-1): the mayor, the deputy and an unlinked participant from Carcassonne present, the
+ * Carcassonne élu absent; all four sealed. Afternoon (ic-2): the mayor present and sealed; the
+ * deputy present but sealed with another hash (uncovered: a late row); the Carcassonne élu present
+ * and sealed, then corrected to absent by a sealed amendment. Trained: mayor and deputy (2);
+ * ic-1: 2, ic-2: 1; unlinked: 1 (Carcassonne); sessions held 1, planned 1.
+ */
+async function trainingSessions(maireId: string, adjointId: string) {
+	const facilitator = await admin
+		.collection('users')
+		.getFirstListItem(admin.filter('email = {:e}', { e: DEMO.facilitateur }));
+	const carcassonneElu = await admin
+		.collection('users')
+		.getFirstListItem(admin.filter('email = {:e}', { e: 'elu.carcassonne@example.fr' }));
+	const sync = () => ({ seq: ++seq, rev: 1 });
+	const session = async (commune: string, title: string) =>
+		(
+			await admin.collection('training_sessions').create({
+				owner: facilitator.id,
+				commune,
+				title,
+				volet: 'intelligence_collective',
+				modality: 'presentiel',
+				modules: ['ic-1', 'ic-2'],
+				slots: [
+					{
+						key: '2026-11-10-am',
+						date: '2026-11-10',
+						start: '09:00',
+						end: '12:00',
+						modules: ['ic-1']
+					},
+					{
+						key: '2026-11-10-pm',
+						date: '2026-11-10',
+						start: '14:00',
+						end: '17:00',
+						modules: ['ic-2']
+					}
+				],
+				status: 'prevue',
+				...sync()
+			})
+		).id;
+	const held = await session(ids['11185']!, 'Intelligence collective à Lagrasse');
+	await session(ids['11069']!, 'Intelligence collective à Carcassonne');
+	const participant = async (name: string, user: string, insee: string) =>
+		(
+			await admin.collection('participants').create({
+				session: held,
+				user,
+				author: facilitator.id,
+				name,
+				mandate: 'conseiller',
+				commune_insee: insee,
+				funding: 'gratuit',
+				enrolment: 'inscrit',
+				...sync()
+			})
+		).id;
+	const p1 = await participant('Maire', maireId, '11185');
+	const p2 = await participant('Adjoint', adjointId, '11185');
+	const p3 = await participant('Sans compte', '', '11069');
+	const p4 = await participant('Élu de Carcassonne', carcassonneElu.id, '11069');
+	const attendance = async (slot: string, participantId: string, status: string, amends = '') => {
+		const hash = `h${++seq}`;
+		const row = await admin.collection('attendances').create({
+			session: held,
+			slot,
+			participant: participantId,
+			author: facilitator.id,
+			status,
+			mode: 'sur_place',
+			amends,
+			hash,
+			...sync()
+		});
+		return { id: row.id, hash };
+	};
+	const am = '2026-11-10-am';
+	const pm = '2026-11-10-pm';
+	const morning = [
+		await attendance(am, p1, 'present'),
+		await attendance(am, p2, 'present'),
+		await attendance(am, p3, 'present'),
+		await attendance(am, p4, 'absent')
+	];
+	const mayorPm = await attendance(pm, p1, 'present');
+	const deputyPm = await attendance(pm, p2, 'present');
+	const carcassonnePm = await attendance(pm, p4, 'present');
+	const correction = await attendance(pm, p4, 'absent', carcassonnePm.id);
+	const seal = (slot: string, covers: { id: string; hash: string }[]) =>
+		admin.collection('attendance_seals').create({
+			session: held,
+			slot,
+			author: facilitator.id,
+			covers,
+			countersigner_name: 'Sophie Durand',
+			countersignature: 'M 0 0 L 10 10',
+			hash: `seal${++seq}`,
+			...sync()
+		});
+	await seal(am, morning);
+	await seal(pm, [mayorPm, { id: deputyPm.id, hash: 'another-hash' }, carcassonnePm, correction]);
+}
 
 afterAll(async () => {
 	await server?.dispose();
@@ -122,14 +228,28 @@ describe('figures on a known slice (counted by hand)', () => {
 			'projects.status.realise': 1,
 			'projects.theme.dechets': 1,
 			'projects.theme.energie': 1,
-			'projects.lever.communs': 2 // both projects name it
+			'projects.lever.communs': 2, // both projects name it
+			// Sealed attendance only: the two Lagrasse élus; self-declared (2) is never added.
+			'trained.elus': 2,
+			'trained.module.ic-1': 2,
+			'trained.module.ic-2': 1,
+			'participants.unlinked': 1,
+			'sessions.held': 1,
+			'sessions.planned': 1
 		});
 		expect(aude.figures['self_declared.module.es-1']).toBeUndefined(); // not done: not counted
-		expect(aude.figures['trained.elus'] ?? 0).toBe(0); // self-declared is never "trained"
 		expect(aude.parents.map((p) => `${p.kind}:${p.code}`)).toEqual(['region:76', 'national:FR']);
 		expect(aude.communes?.map((c) => c.insee).sort()).toEqual(['11069', '11185']);
 		const lagrasse = aude.communes?.find((c) => c.insee === '11185');
-		expect(lagrasse?.figures).toMatchObject({ 'elus.accounts': 2, charters: 1, projects: 1 });
+		expect(lagrasse?.figures).toMatchObject({
+			'elus.accounts': 2,
+			'trained.elus': 2,
+			charters: 1,
+			projects: 1
+		});
+		const carcassonne = aude.communes?.find((c) => c.insee === '11069');
+		expect(carcassonne?.figures['trained.elus'] ?? 0).toBe(0); // absent, then amended to absent
+		expect(carcassonne?.figures['participants.unlinked']).toBe(1);
 		const epcis = aude.children?.map((c) => c.code).sort();
 		expect(epcis).toEqual([epci['11069'], epci['11185']].sort());
 	});

@@ -38,6 +38,39 @@ var COMMUNE_METRICS = [
 ];
 
 /**
+ * Attendance rows that count: present, covered by a seal with the same hash (DESIGN.md § 6), and
+ * not corrected to absent by a sealed amendment. One row per (session, slot, participant, id).
+ */
+var SEALED =
+	"WITH covered AS (SELECT json_extract(c.value, '$.id') AS id, json_extract(c.value, '$.hash') AS hash " +
+	'FROM attendance_seals s, json_each(s.covers) c), ' +
+	'sealed AS (SELECT a.id, a.session, a.slot, a.participant FROM attendances a ' +
+	"JOIN covered k ON k.id = a.id AND k.hash = a.hash WHERE a.status = 'present' AND NOT EXISTS (" +
+	'SELECT 1 FROM attendances x JOIN covered kx ON kx.id = x.id AND kx.hash = x.hash ' +
+	"WHERE x.amends = a.id AND x.status = 'absent')) ";
+
+/**
+ * Figures of training sessions (features/sessions), when their tables exist: élus trained counted
+ * from sealed attendance only, per module; participants not linked to an account apart (by the
+ * commune they gave); sessions held (at least one sealed half-day) and planned.
+ */
+var SESSION_METRICS = [
+	SEALED +
+		", people AS (SELECT DISTINCT p.user AS user FROM sealed JOIN participants p ON p.id = sealed.participant WHERE p.user != '') " +
+		"SELECT je.value, 'trained.elus', COUNT(*) FROM people JOIN users u ON u.id = people.user, json_each(u.communes) je GROUP BY je.value",
+	SEALED +
+		', taught AS (SELECT DISTINCT p.user AS user, m.value AS module FROM sealed JOIN participants p ON p.id = sealed.participant ' +
+		"JOIN training_sessions t ON t.id = sealed.session, json_each(t.slots) sl, json_each(json_extract(sl.value, '$.modules')) m " +
+		"WHERE p.user != '' AND json_extract(sl.value, '$.key') = sealed.slot) " +
+		"SELECT je.value, 'trained.module.' || taught.module, COUNT(*) FROM taught JOIN users u ON u.id = taught.user, json_each(u.communes) je GROUP BY je.value, taught.module",
+	SEALED +
+		"SELECT c.id, 'participants.unlinked', COUNT(DISTINCT p.id) FROM sealed JOIN participants p ON p.id = sealed.participant " +
+		"JOIN communes c ON c.insee = p.commune_insee WHERE p.user = '' GROUP BY c.id",
+	"SELECT t.commune, 'sessions.held', COUNT(*) FROM training_sessions t WHERE t.status != 'annulee' AND EXISTS (SELECT 1 FROM attendance_seals s WHERE s.session = t.id) GROUP BY t.commune",
+	"SELECT t.commune, 'sessions.planned', COUNT(*) FROM training_sessions t WHERE t.status != 'annulee' AND NOT EXISTS (SELECT 1 FROM attendance_seals s WHERE s.session = t.id) GROUP BY t.commune"
+];
+
+/**
  * Levels above the commune: kind, the SQL giving its code from the commune `c`, and for the
  * levels that nest (a département lies in one région), the level summed instead of communes.
  */
@@ -81,7 +114,10 @@ function refresh(app, extra) {
 	store.set('territories.refreshing', started);
 	try {
 		var db = app.db();
-		var metrics = COMMUNE_METRICS.concat(extra || []);
+		var metrics = COMMUNE_METRICS.concat(
+			hasTable(db, 'attendance_seals') ? SESSION_METRICS : [],
+			extra || []
+		);
 		db.newQuery('DROP TABLE IF EXISTS territory_facts_next').execute();
 		db.newQuery(
 			'CREATE TABLE territory_facts_next (kind TEXT NOT NULL, code TEXT NOT NULL, ' +
