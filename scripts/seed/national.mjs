@@ -15,6 +15,7 @@ import * as users from './national/users.mjs';
 import * as projects from './national/projects.mjs';
 import * as charters from './national/charters.mjs';
 import * as progress from './national/progress.mjs';
+import * as sessions from './national/sessions.mjs';
 
 /**
  * The modules, in order (each may use what the previous ones left in the context).
@@ -25,7 +26,8 @@ export const MODULES = [
 	{ name: 'users', generate: users.generate },
 	{ name: 'projects', generate: projects.generate },
 	{ name: 'charters', generate: charters.generate },
-	{ name: 'progress', generate: progress.generate }
+	{ name: 'progress', generate: progress.generate },
+	{ name: 'sessions', generate: sessions.generate }
 ];
 
 /**

@@ -129,6 +129,8 @@ export function createContext(options) {
 				await options.send(table, columns, rows.slice(i, i + batch), seq);
 			}
 		},
+		/** @type {Map<string, string>} a facilitator's id per département code */
+		facilitators: new Map(),
 		/** @type {Map<string, { id: string, mandate: string, name: string }[]>} élus per commune id */
 		elus: new Map(),
 		/** @type {{ id: string, commune: string, status: string, created: number, title: string }[]} */

@@ -119,6 +119,7 @@ export async function generate(ctx) {
 	communes.forEach((commune, index) => {
 		if (index % 25 !== 0 || !ctx.keep(commune.insee)) return;
 		const id = recordId(seed, 'facilitateur', commune.insee);
+		if (!ctx.facilitators.has(commune.departement)) ctx.facilitators.set(commune.departement, id);
 		add(
 			id,
 			`animation-${commune.insee.toLowerCase()}@national.collabactons.test`,

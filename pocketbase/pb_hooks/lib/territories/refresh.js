@@ -42,12 +42,12 @@ var COMMUNE_METRICS = [
  * not corrected to absent by a sealed amendment. One row per (session, slot, participant, id).
  */
 var SEALED =
-	"WITH covered AS (SELECT json_extract(c.value, '$.id') AS id, json_extract(c.value, '$.hash') AS hash " +
-	'FROM attendance_seals s, json_each(s.covers) c), ' +
-	'sealed AS (SELECT a.id, a.session, a.slot, a.participant FROM attendances a ' +
-	"JOIN covered k ON k.id = a.id AND k.hash = a.hash WHERE a.status = 'present' AND NOT EXISTS (" +
-	'SELECT 1 FROM attendances x JOIN covered kx ON kx.id = x.id AND kx.hash = x.hash ' +
-	"WHERE x.amends = a.id AND x.status = 'absent')) ";
+	"WITH covered AS MATERIALIZED (SELECT json_extract(c.value, '$.id') AS id, " +
+	"json_extract(c.value, '$.hash') AS hash FROM attendance_seals s, json_each(s.covers) c), " +
+	'sealed AS (SELECT a.id, a.session, a.slot, a.participant FROM covered k ' +
+	"JOIN attendances a ON a.id = k.id AND a.hash = k.hash WHERE a.status = 'present' AND a.id NOT IN (" +
+	'SELECT x.amends FROM covered kx JOIN attendances x ON x.id = kx.id AND x.hash = kx.hash ' +
+	"WHERE x.amends != '' AND x.status = 'absent')) ";
 
 /**
  * Figures of training sessions (features/sessions), when their tables exist: élus trained counted
