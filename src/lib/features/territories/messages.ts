@@ -92,7 +92,7 @@ export const territories = defineMessages(
 			overseas: 'Outre-mer',
 			legend: 'Légende',
 			noData: 'sans chiffre',
-			tile: '{name} ({code}) : {value}',
+			tile: '{code} {name} : {value}',
 			source:
 				'Carte en carrés dessinée par Collabor’actons (aucune donnée cartographique tierce) ; départements et communes : découpage administratif Etalab / INSEE, COG 2026, Licence Ouverte 2.0.',
 			table: 'Tableau des départements (mêmes chiffres que la carte)'
@@ -237,7 +237,7 @@ export const territories = defineMessages(
 			overseas: 'Overseas',
 			legend: 'Legend',
 			noData: 'no figure',
-			tile: '{name} ({code}): {value}',
+			tile: '{code} {name}: {value}',
 			source:
 				'Tile map drawn by Collabor’actons (no third-party map data); départements and communes: Etalab / INSEE administrative divisions, COG 2026, Licence Ouverte 2.0.',
 			table: 'Table of départements (same figures as the map)'
