@@ -134,39 +134,46 @@ export const PALETTE = [
 /** Tiles without a figure (no commune of the programme there, or outside the reader's view). */
 export const EMPTY_TILE = { fill: '#f4f4f4', text: '#4a4a4a' };
 
+/** Classes for the values above zero (zero has the lightest colour of its own). */
+const CLASSES = PALETTE.length - 1;
+
 /**
- * Class limits for `values` (quantiles, distinct and increasing): a value v belongs to the first
- * class whose upper limit is ≥ v. Fewer than 5 classes when values are few or equal.
+ * Class limits for the values above zero (quantiles, distinct and increasing): a value v > 0
+ * belongs to the first class whose upper limit is ≥ v. Fewer than 4 classes when values are few.
  */
 export function classLimits(values: readonly number[]): number[] {
-	const sorted = [...values].filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+	const sorted = [...values].filter((v) => Number.isFinite(v) && v > 0).sort((a, b) => a - b);
 	if (!sorted.length) return [];
 	const limits: number[] = [];
-	for (let i = 1; i <= PALETTE.length; i++) {
+	for (let i = 1; i <= CLASSES; i++) {
 		const limit =
-			sorted[Math.min(sorted.length - 1, Math.ceil((i * sorted.length) / PALETTE.length) - 1)]!;
+			sorted[Math.min(sorted.length - 1, Math.ceil((i * sorted.length) / CLASSES) - 1)]!;
 		if (!limits.length || limit > limits[limits.length - 1]!) limits.push(limit);
 	}
 	return limits;
 }
 
-/** The palette entry of `value` for `limits` (the darkest classes when there are few). */
+/** The palette entry of `value`: zero the lightest, then the darkest classes when they are few. */
 export function colourOf(value: number | undefined, limits: readonly number[]) {
-	if (value === undefined || !limits.length) return EMPTY_TILE;
+	if (value === undefined) return EMPTY_TILE;
+	if (value <= 0 || !limits.length) return PALETTE[0];
 	let index = limits.findIndex((limit) => value <= limit);
 	if (index < 0) index = limits.length - 1;
 	return PALETTE[PALETTE.length - limits.length + index]!;
 }
 
-/** Legend lines: [from, to] of each class (from = previous limit + 1 for whole numbers). */
+/** Legend lines: zero, then [from, to] of each class (from = previous limit + 1). */
 export function legend(
 	limits: readonly number[]
 ): { from: number; to: number; colour: (typeof PALETTE)[number] }[] {
-	return limits.map((to, i) => ({
-		from: i === 0 ? 0 : limits[i - 1]! + 1,
-		to,
-		colour: PALETTE[PALETTE.length - limits.length + i]!
-	}));
+	return [
+		{ from: 0, to: 0, colour: PALETTE[0] },
+		...limits.map((to, i) => ({
+			from: i === 0 ? 1 : limits[i - 1]! + 1,
+			to,
+			colour: PALETTE[PALETTE.length - limits.length + i]!
+		}))
+	];
 }
 
 /**
