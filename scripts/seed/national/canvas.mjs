@@ -34,7 +34,7 @@ export function buildCanvas(p) {
 	const problem = pickSome(random, PROBLEMS, 1 + Math.floor(random() * 2)).join(' ');
 	const doc = new Y.Doc();
 	doc.clientID = (random() * 2 ** 31) >>> 0;
-	const first = p.authors[0];
+	const first = p.authors[0] ?? { id: '', name: '' };
 	/** @param {Y.Doc} d @param {{ id: string, name: string }} author @param {number} at @param {string[]} sections */
 	const history = (d, author, at, sections) =>
 		d.getArray('history').push(
@@ -122,7 +122,7 @@ export function buildCanvas(p) {
 	let at = p.created;
 	for (let r = 0; r < rounds; r++) {
 		at = Math.min(p.end, at + (10 + Math.floor(random() * 40)) * DAY);
-		const author = p.authors[r % p.authors.length];
+		const author = p.authors[r % p.authors.length] ?? first;
 		const before = Y.encodeStateVector(doc);
 		doc.transact(() => {
 			const indicators = /** @type {Y.Map<unknown>[]} */ (doc.getArray('indicators').toArray());

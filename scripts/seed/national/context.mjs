@@ -47,7 +47,7 @@ export function recordId(seed, ...subject) {
 		.update(`${seed}|${subject.join('|')}`)
 		.digest();
 	let id = '';
-	for (let i = 0; i < 15; i++) id += '0123456789abcdefghijklmnopqrstuvwxyz'[digest[i] % 36];
+	for (let i = 0; i < 15; i++) id += '0123456789abcdefghijklmnopqrstuvwxyz'[(digest[i] ?? 0) % 36];
 	return id;
 }
 
@@ -58,7 +58,7 @@ export function pbDate(ms) {
 
 /** @template T @param {() => number} random @param {readonly T[]} list @returns {T} */
 export function pick(random, list) {
-	return list[Math.floor(random() * list.length)];
+	return /** @type {T} */ (list[Math.floor(random() * list.length)]);
 }
 
 /** `count` distinct items of `list`. @template T @param {() => number} random @param {readonly T[]} list @param {number} count */
@@ -66,7 +66,9 @@ export function pickSome(random, list, count) {
 	const copy = [...list];
 	for (let i = copy.length - 1; i > 0; i--) {
 		const j = Math.floor(random() * (i + 1));
-		[copy[i], copy[j]] = [copy[j], copy[i]];
+		const swap = /** @type {T} */ (copy[i]);
+		copy[i] = /** @type {T} */ (copy[j]);
+		copy[j] = swap;
 	}
 	return copy.slice(0, Math.min(count, copy.length));
 }
@@ -83,7 +85,7 @@ export function spread(weights, total, offset) {
 	let next = offset * step;
 	let cumulative = 0;
 	for (let i = 0; i < weights.length; i++) {
-		cumulative += weights[i];
+		cumulative += weights[i] ?? 0;
 		while (next < cumulative && next < sum) {
 			counts[i]++;
 			next += step;

@@ -6,7 +6,7 @@
 import type { PDFFont, PDFPage, RGB } from 'pdf-lib';
 import { formatDate, formatNumber, t } from '$lib/i18n/index.svelte';
 import { breakdown, figure, type TerritorySummary } from '../domain/summary';
-import { pace, TARGETS, territoryTarget } from '../domain/targets';
+import { pace, PROGRAMME_DEADLINE, TARGETS, territoryTarget } from '../domain/targets';
 import { figuresDate } from '../domain/when';
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -47,7 +47,7 @@ export async function summaryPdf(summary: TerritorySummary, now: number): Promis
 	const text = (s: string, x: number, size: number, font = regular, color: RGB = ink) =>
 		page.drawText(drawable(font, s), { x, y, size, font, color });
 	const heading = (s: string) => {
-		y -= 24;
+		y -= 30;
 		text(s, MARGIN, 12, bold, green);
 		y -= 6;
 		page.drawLine({
@@ -159,9 +159,9 @@ export async function summaryPdf(summary: TerritorySummary, now: number): Promis
 					: `${t('territories.targets.pace', { current: formatNumber(Math.round(p.perMonthSoFar)), needed: formatNumber(Math.round(p.neededPerMonth)) })} ${p.onTrack ? t('territories.targets.onTrack') : t('territories.targets.late')}`;
 		text(paceLine, MARGIN, 8.5, regular, muted);
 	}
-	y -= 4;
+	y -= 14;
 	text(
-		t('territories.targets.intro', { deadline: formatDate(Date.UTC(2027, 5, 30)) }),
+		t('territories.targets.intro', { deadline: formatDate(PROGRAMME_DEADLINE) }),
 		MARGIN,
 		7.5,
 		regular,
@@ -224,7 +224,7 @@ export async function summaryPdf(summary: TerritorySummary, now: number): Promis
 			.sort((a, b) => figure(b.figures, 'projects') - figure(a.figures, 'projects'))
 			.slice(0, Math.max(3, Math.floor((y - MARGIN - 60) / 13)));
 		const cols = [
-			[t('territories.communes.name'), 0],
+			[t('territories.partName'), 0],
 			[t('territories.headline.accounts'), 0.46],
 			[t('territories.headline.trained'), 0.6],
 			[t('territories.headline.charters').split(' ')[0]!, 0.74],

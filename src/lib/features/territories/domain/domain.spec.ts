@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { communesTable } from './exports';
 import { sortCommunes } from './sort';
-import { breakdown, monthly, readSummary } from './summary';
+import { breakdown, monthly, readSummary, type CommuneRow } from './summary';
 import { pace, PROGRAMME_DEADLINE, territoryTarget } from './targets';
 import {
 	classLimits,
@@ -112,7 +112,7 @@ describe('tile grid', () => {
 });
 
 describe('tables', () => {
-	const communes = [
+	const communes: CommuneRow[] = [
 		{
 			insee: '11069',
 			name: 'Carcassonne',
