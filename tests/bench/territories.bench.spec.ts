@@ -145,7 +145,7 @@ describe('territories on national-scale data', () => {
 		for (const sub of ['chunks', 'assets']) {
 			for (const file of readdirSync(join(dir, sub))) {
 				const text = readFileSync(join(dir, sub, file), 'utf8');
-				if (/\.uplot\b|uPlot/.test(text) && !/TerritoryView|territories/.test(text))
+				if (/u-legend/.test(text) && !/TerritoryView|territories/.test(text))
 					chart += gzipSync(text, { level: 9 }).length;
 			}
 		}
