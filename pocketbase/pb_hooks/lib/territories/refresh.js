@@ -52,7 +52,8 @@ var SEALED =
 /**
  * Figures of training sessions (features/sessions), when their tables exist: élus trained counted
  * from sealed attendance only, per module; participants not linked to an account apart (by the
- * commune they gave); sessions held (at least one sealed half-day) and planned.
+ * commune they gave; one person per name and commune across sessions, since each session has its
+ * own participant rows); sessions held (at least one sealed half-day) and planned.
  */
 var SESSION_METRICS = [
 	SEALED +
@@ -64,7 +65,7 @@ var SESSION_METRICS = [
 		"WHERE p.user != '' AND json_extract(sl.value, '$.key') = sealed.slot) " +
 		"SELECT je.value, 'trained.module.' || taught.module, COUNT(*) FROM taught JOIN users u ON u.id = taught.user, json_each(u.communes) je GROUP BY je.value, taught.module",
 	SEALED +
-		"SELECT c.id, 'participants.unlinked', COUNT(DISTINCT p.id) FROM sealed JOIN participants p ON p.id = sealed.participant " +
+		"SELECT c.id, 'participants.unlinked', COUNT(DISTINCT lower(trim(p.name)) || '|' || p.commune_insee) FROM sealed JOIN participants p ON p.id = sealed.participant " +
 		"JOIN communes c ON c.insee = p.commune_insee WHERE p.user = '' GROUP BY c.id",
 	"SELECT t.commune, 'sessions.held', COUNT(*) FROM training_sessions t WHERE t.status != 'annulee' AND EXISTS (SELECT 1 FROM attendance_seals s WHERE s.session = t.id) GROUP BY t.commune",
 	"SELECT t.commune, 'sessions.planned', COUNT(*) FROM training_sessions t WHERE t.status != 'annulee' AND NOT EXISTS (SELECT 1 FROM attendance_seals s WHERE s.session = t.id) GROUP BY t.commune"
