@@ -13,6 +13,7 @@ import { seedDemoLibrary } from './demo-library.mjs';
 import { seedCommunity } from './demo-community.mjs';
 import { DEMO_SESSIONS, pushDemoSessions } from './demo-sessions.mjs';
 import { pushDemoBoard } from './demo-boards.mjs';
+import { seedDemoTerritories } from './demo-territories.mjs';
 
 const CHUNK = 5000;
 
@@ -38,7 +39,8 @@ function toRecord(c) {
 
 /**
  * @param {{ url: string, admin: { email: string, password: string },
- *           communes: 'all' | 'test', demo: boolean, log?: (line: string) => void }} options
+ *           communes: 'all' | 'test', demo: boolean, demoTerritories?: boolean,
+ *           log?: (line: string) => void }} options
  */
 export async function seed(options) {
 	const log = options.log ?? (() => {});
@@ -93,6 +95,8 @@ export async function seed(options) {
 			`sessions de démonstration : ${Object.values(await pushDemoSessions(pb, demoCommune)).join(', ')}`
 		);
 		log(`tableau de démonstration : ${await pushDemoBoard(options.url, DEMO_SESSIONS.past)}`);
+		if (options.communes === 'all' && options.demoTerritories !== false)
+			await seedDemoTerritories(options, log);
 	}
 	return { communes: wanted.length };
 }

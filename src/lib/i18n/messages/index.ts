@@ -34,7 +34,8 @@ export const lazy = {
 	consultations: () => import('$lib/features/consultations/messages').then((m) => m.consultations),
 	sessions: () => import('$lib/features/sessions/messages').then((m) => m.sessions),
 	boards: () => import('$lib/features/boards/messages').then((m) => m.boards),
-	sessionRun: () => import('$lib/features/session-run/messages').then((m) => m.sessionRun)
+	sessionRun: () => import('$lib/features/session-run/messages').then((m) => m.sessionRun),
+	territories: () => import('$lib/features/territories/messages').then((m) => m.territories)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */
