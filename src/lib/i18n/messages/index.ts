@@ -25,7 +25,9 @@ export const lazy = {
 	projects: () => import('$lib/features/projects/messages').then((m) => m.projects),
 	publication: () => import('$lib/features/projects/messages').then((m) => m.publication),
 	quizzes: () => import('$lib/features/quizzes/messages').then((m) => m.quizzes),
-	resources: () => import('./resources').then((m) => m.resources)
+	resources: () => import('./resources').then((m) => m.resources),
+	sessionTransfer: () =>
+		import('$lib/features/session-transfer/messages').then((m) => m.sessionTransfer)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */
