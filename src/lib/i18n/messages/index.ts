@@ -29,7 +29,9 @@ export const lazy = {
 	resources: () => import('./resources').then((m) => m.resources),
 	sessions: () => import('$lib/features/sessions/messages').then((m) => m.sessions),
 	sessionTransfer: () =>
-		import('$lib/features/session-transfer/messages').then((m) => m.sessionTransfer)
+		import('$lib/features/session-transfer/messages').then((m) => m.sessionTransfer),
+	sessionDocuments: () =>
+		import('$lib/features/session-documents/messages').then((m) => m.sessionDocuments)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */
