@@ -1,5 +1,6 @@
 // sessions.qr_frames: how many QR codes carry a half-day's attendance of 30 signatures from one
-// tablet to the other (the gzipped `.collabactons` slice, at the default fragment size), and how
+// tablet to the other (its 31 attendance rows, 2 seals and the 30 participants as a gzipped
+// `.collabactons` slice, at the default fragment size), and how
 // many a camera that misses one code in three ends up watching. Baseline: the same records as
 // plain JSON, cut the same way (what a sequence without compression would need).
 import { strToU8 } from 'fflate';
@@ -12,34 +13,35 @@ import {
 	FrameReader
 } from '../../src/lib/features/session-transfer';
 import { exportRecordSlice } from '../../src/lib/features/session-transfer/sync/slice';
-import { fakeSignature, seeded } from '../helpers/signatures';
+import { sessionFixture } from '../helpers/session-fixture';
+import { seeded } from '../helpers/signatures';
 import { median, recordMetric } from './metrics';
 
 describe('sessions QR transfer', () => {
 	it('sessions.qr_frames', async () => {
 		const store = await openLocalStore({ userId: 'bench-qr' });
-		const ids: string[] = [];
-		for (let i = 0; i < 30; i++) {
-			const id = `benchqr${String(i).padStart(8, '0')}`;
-			ids.push(id);
-			// Stand-in rows of attendance size: a signature plus a few short fields.
-			await saveLocalRecord(store.db, 'quiz_attempts', id, {
-				module: 'v1-m1',
-				phase: 'apres',
-				answers: fakeSignature(i + 1),
-				score: 1,
-				total: 1,
-				taken_at: '2026-12-05 09:00:00.000Z'
-			});
+		const day = await sessionFixture(30);
+		const morning = day.session.slots[0]!.key;
+		// A half-day as the other tablet needs it: its rows, its seals, the people they are about.
+		const selection = {
+			attendances: day.attendances.filter((r) => r.slot === morning),
+			attendance_seals: day.seals.filter((s) => s.slot === morning),
+			participants: day.participants
+		};
+		for (const [collection, rows] of Object.entries(selection)) {
+			for (const { id, ...data } of rows)
+				await saveLocalRecord(store.db, collection as never, id, data);
 		}
 		const payload = await exportRecordSlice(
 			store,
 			{ id: 'bench', name: 'Bench' },
-			{ quiz_attempts: ids }
+			Object.fromEntries(
+				Object.entries(selection).map(([name, rows]) => [name, rows.map((r) => r.id)])
+			)
 		);
 		await store.close();
 		const sequence = encodeFrames(payload);
-		const rows = JSON.stringify({ records: ids.map((id, i) => ({ id, s: fakeSignature(i + 1) })) });
+		const rows = JSON.stringify(Object.values(selection).flat());
 		const baseline = Math.ceil(strToU8(rows).length / DEFAULT_FRAGMENT_BYTES);
 
 		const watched: number[] = [];

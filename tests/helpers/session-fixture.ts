@@ -75,10 +75,10 @@ export async function sessionFixture(
 		id: 'sessfixture0001',
 		title: 'S’initier à l’intelligence collective',
 		volet: 'intelligence_collective',
-		modules: ['v1-m1', 'v1-m2'],
+		modules: ['ic-1', 'ic-2'],
 		slots: [
-			{ key: `${date}-am`, date, start: '09:00', end: '12:00', modules: ['v1-m1'] },
-			{ key: `${date}-pm`, date, start: '13:30', end: '16:30', modules: ['v1-m2'] }
+			{ key: `${date}-am`, date, start: '09:00', end: '12:00', modules: ['ic-1'] },
+			{ key: `${date}-pm`, date, start: '13:30', end: '16:30', modules: ['ic-2'] }
 		],
 		commune_insee: '11185',
 		commune_name: 'Lagrasse',

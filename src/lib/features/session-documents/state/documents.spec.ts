@@ -13,8 +13,8 @@ import { hoursText, minutesAttended } from '../domain/model';
 import { attendanceSheet, certificate } from './documents';
 
 const titles: Record<string, string> = {
-	'v1-m1': 'Module 1 — Se relier : les postures de la coopération',
-	'v1-m2': 'Module 2 — Faire ensemble : outils d’intelligence collective'
+	'ic-1': 'Module 1 — Se relier : les postures de la coopération',
+	'ic-2': 'Module 2 — Faire ensemble : outils d’intelligence collective'
 };
 const title = (key: string) => titles[key] ?? key;
 const out = process.env.SHOTS_DIR ?? 'tests/.tmp/session-documents';
@@ -43,7 +43,7 @@ describe('attendance sheet', () => {
 		// 12 plus the afternoon's walk-in, listed with no row in the morning.
 		expect(morning.lines).toHaveLength(13);
 		expect(morning.lines.find((l) => l.name === 'Noémie Château-Thierry')!.status).toBe('missing');
-		expect(morning.modules).toEqual([titles['v1-m1']]);
+		expect(morning.modules).toEqual([titles['ic-1']]);
 		expect(morning.seals.map((s) => s.addendum)).toEqual([false, true]);
 		expect(morning.seals[0]!.receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 		const amended = morning.lines.find((l) => l.amendment)!;
@@ -88,7 +88,7 @@ describe('certificate of attendance', () => {
 		const late = certificate(data, data.participants[4]!.id, title)!;
 		expect(late.slots.map((s) => s.minutes)).toEqual([140, 180]);
 		expect(late.minutes).toBe(320);
-		expect(late.slots[0]!.modules).toEqual([titles['v1-m1']]);
+		expect(late.slots[0]!.modules).toEqual([titles['ic-1']]);
 		expect(late.slots[0]!.receipt).toMatch(/^[0-9A-Z]{4}-/);
 		// Corrected from absent to present by an amendment the addendum covers.
 		const corrected = certificate(data, data.participants[2]!.id, title)!;
