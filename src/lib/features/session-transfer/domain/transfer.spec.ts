@@ -62,8 +62,8 @@ describe('QR frame sequence', () => {
 	});
 
 	it('rebuilds it from shuffled frames with a third missed, reading later mixed frames', () => {
-		const seed = Math.floor(Math.random() * 2 ** 31);
-		console.log(`QR fountain seed ${seed}`);
+		const seed = Number(process.env.QR_SEED ?? Math.floor(Math.random() * 2 ** 31));
+		console.log(`QR fountain seed ${seed} (replay: QR_SEED=${seed})`);
 		let a = seed;
 		const random = (): number => {
 			a = (Math.imul(a, 1664525) + 1013904223) >>> 0;
@@ -80,8 +80,10 @@ describe('QR frame sequence', () => {
 			reader.push(sequence.frame(i));
 		}
 		expect(reader.result).toEqual(payload);
-		// A fountain needs about total + 2 frames read: with a third missed, ~1.5 × total shown.
-		expect(shown).toBeLessThan(sequence.total * 1.7);
+		// A fountain needs about total + 2 frames read, whichever were missed (more than 12 extra
+		// happens once in ~4,000 runs); with a third missed, ~1.5 × total shown, never a 2nd loop.
+		expect(reader.progress.frames).toBeLessThanOrEqual(sequence.total + 12);
+		expect(shown).toBeLessThan(sequence.total * 2);
 	});
 
 	it('keeps to the first sequence and refuses frames of another', () => {
