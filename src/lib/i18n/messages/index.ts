@@ -31,7 +31,8 @@ export const lazy = {
 	sessionTransfer: () =>
 		import('$lib/features/session-transfer/messages').then((m) => m.sessionTransfer),
 	sessionDocuments: () =>
-		import('$lib/features/session-documents/messages').then((m) => m.sessionDocuments)
+		import('$lib/features/session-documents/messages').then((m) => m.sessionDocuments),
+	feedback: () => import('$lib/features/feedback/messages').then((m) => m.feedback)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */
