@@ -65,6 +65,11 @@ export class QrShow {
 		// Alphanumeric mode after the prefix: 5.5 bits per character. Level L: a screen is a clean
 		// source, and the frame's own checksum catches what the code's correction misses.
 		const code = generate(mode.alphaNumeric(text), { minCorrectionLevel: correction.L });
-		code.toCanvas(this.#canvas, { padX: 4, padY: 4 });
+		code.toCanvas(this.#canvas, {
+			padX: 4,
+			padY: 4,
+			on: [0, 0, 0, 255],
+			off: [255, 255, 255, 255]
+		});
 	}
 }
