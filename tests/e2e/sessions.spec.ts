@@ -241,6 +241,31 @@ describe('training sessions, offline from start to end', () => {
 		await seal(page);
 		await shoot(page, 'sheet-sealed');
 
+		// The charter in the room: a participant without an account signs, the facilitator
+		// countersigns; the receipt is shown to hand over.
+		await page.goto(`${url}/sessions/${sessionId}`);
+		await page.getByRole('listitem').filter({ hasText: 'Inès Girard' }).getByRole('link').click();
+		await page.getByTestId('room-charter-sign').waitFor();
+		const pads = page.getByTestId('signature-pad');
+		for (const index of [0, 1]) {
+			const box = (await pads.nth(index).boundingBox())!;
+			for (let stroke = 0; stroke < 2; stroke++) {
+				await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * (0.3 + stroke * 0.3));
+				await page.mouse.down();
+				for (let i = 1; i <= 12; i++) {
+					await page.mouse.move(
+						box.x + box.width * (0.1 + i * 0.06),
+						box.y + box.height * (0.3 + stroke * 0.3 + 0.1 * Math.sin(i))
+					);
+				}
+				await page.mouse.up();
+			}
+		}
+		await page.getByTestId('room-charter-sign').click();
+		const roomReceipt = (await page.getByTestId('room-receipt').textContent())!;
+		expect(roomReceipt).toMatch(/Reçu : [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+		await shoot(page, 'room-charter');
+
 		// Afternoon: the same 13 sign, sealed.
 		await page.goto(`${url}/sessions/${sessionId}/emargement/${pm}`);
 		times.push(...(await signEveryone(page)));
@@ -298,6 +323,11 @@ describe('training sessions, offline from start to end', () => {
 			attendances: await count('attendances'),
 			attendance_seals: await count('attendance_seals')
 		}).toEqual(expected);
+		const charters = await admin
+			.collection('charters')
+			.getFullList({ filter: 'participant != ""' });
+		expect(charters.map((c) => c.signer_name)).toEqual(['Inès Girard']);
+		expect(charters[0]!.user).toBe((await userClient(url, DEMO.facilitateur)).authStore.record!.id);
 		await b.context.setOffline(false);
 		await syncNow(b.page, url, { upToDate: true });
 		expect({
