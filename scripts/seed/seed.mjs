@@ -8,6 +8,7 @@ import { loadCommunes } from '../communes/build.mjs';
 import { seedContent } from './content.mjs';
 import { DEMO_COMMUNE_INSEE, DEMO_PASSWORD, demoUsers, TEST_COMMUNES_INSEE } from './demo.mjs';
 import { pushDemoData } from './demo-sync.mjs';
+import { pushDemoSessions } from './demo-sessions.mjs';
 
 const CHUNK = 5000;
 
@@ -78,6 +79,9 @@ export async function seed(options) {
 			name: String(demoCommune.name)
 		});
 		log(`projet de démonstration : ${demo.projectId}, charte signée : reçu ${demo.receipt}`);
+		log(
+			`sessions de démonstration : ${Object.values(await pushDemoSessions(pb, demoCommune)).join(', ')}`
+		);
 	}
 	return { communes: wanted.length };
 }

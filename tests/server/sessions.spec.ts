@@ -6,6 +6,9 @@
 import PocketBase from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { slotCoverage } from '../../src/lib/features/sessions';
+import { charterTextHash, sealCharter } from '../../src/lib/features/charters/domain/canonical';
+import { charterRecordData } from '../../src/lib/features/charters/domain/record';
+import { signature as drawn } from '../helpers/state';
 import { requireHook } from '../helpers/hooks';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
 import { randomId } from '../helpers/ids';
@@ -385,5 +388,51 @@ describe('the migration and scope.js', () => {
 		});
 		const response = await push(facilitator, [{ collection: 'attendances', ...row }]);
 		expect(response.rejected).toEqual([]);
+	});
+});
+
+describe('the charter signed in the room (DESIGN.md § 6)', () => {
+	async function roomCharter(participantId: string, insee = '11185', name = 'Lucie Sanscompte') {
+		const sealed = await sealCharter({
+			version: '2026-1',
+			textHash: await charterTextHash('2026-1'),
+			signerName: name,
+			mandate: 'conseiller',
+			communeInsee: insee,
+			communeName: insee === '11185' ? 'Lagrasse' : 'Carcassonne',
+			signedAt: '2026-12-10T16:30:00.000Z',
+			signature: drawn(),
+			countersignerName: 'Sophie Durand',
+			countersignature: drawn(),
+			participantId
+		});
+		return {
+			collection: 'charters',
+			id: sealed.hash.slice(0, 15),
+			data: charterRecordData(sealed)
+		};
+	}
+
+	it('is stored for a participant without an account, authored by the facilitator, and never changes', async () => {
+		const charter = await roomCharter(withoutAccount);
+		expect((await push(facilitator, [charter])).rejected).toEqual([]);
+		const stored = await facilitator.collection('charters').getOne(charter.id);
+		expect(stored).toMatchObject({
+			participant: withoutAccount,
+			user: facilitator.authStore.record!.id
+		});
+		expect((await push(facilitator, [charter])).rejected).toEqual([]);
+		const changed = { ...charter, data: { ...charter.data, signer_name: 'Autre' } };
+		expect((await push(facilitator, [changed])).rejected[0]).toMatchObject({ status: 409 });
+	});
+
+	it('is refused to whoever does not run the session, and for another commune', async () => {
+		const other = await roomCharter(maireRow, '11185', 'Claire Martin');
+		expect((await push(otherFacilitator, [other])).rejected[0]).toMatchObject({ status: 403 });
+		expect((await push(etienne, [other])).rejected[0]).toMatchObject({ status: 403 });
+		const elsewhere = await roomCharter(maireRow, '11069', 'Claire Martin');
+		const refused = (await push(facilitator, [elsewhere])).rejected[0]!;
+		expect(refused).toMatchObject({ status: 403 });
+		expect(refused.reason).toMatch(/commune de la charte/);
 	});
 });

@@ -25,6 +25,8 @@ var CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
  * @property {string} [countersignerName]
  * @property {string} [countersignature]
  * @property {string} [projectId]
+ * @property {string} [participantId] a `participants` id: signed in a training session, on the
+ *   facilitator's tablet, by a person who may have no account
  */
 
 /**
@@ -49,7 +51,8 @@ var FIELDS = [
 	{ key: 'signature', column: 'signature' },
 	{ key: 'countersignerName', column: 'countersigner_name', name: true, optional: true },
 	{ key: 'countersignature', column: 'countersignature', optional: true },
-	{ key: 'projectId', column: 'project_id', optional: true }
+	{ key: 'projectId', column: 'project_id', optional: true },
+	{ key: 'participantId', column: 'participant', optional: true }
 ];
 
 /**
@@ -317,6 +320,9 @@ function checkContent(content) {
 	}
 	if (content.projectId !== undefined && !PATTERNS.recordId.test(content.projectId)) {
 		return malformed('« project_id » doit être un identifiant de projet (15 caractères).');
+	}
+	if (content.participantId !== undefined && !PATTERNS.recordId.test(content.participantId)) {
+		return malformed('« participant » doit être l’identifiant d’un participant (15 caractères).');
 	}
 	return null;
 }

@@ -40,6 +40,7 @@ export const chartersCollection = defineCollection<CharterRow>({
 		'countersigner_name',
 		'countersignature',
 		'project_id',
+		'participant',
 		'hash'
 	],
 	// Pushed again as signed: what the server set or the device learnt stays out, so a replay

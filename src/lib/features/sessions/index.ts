@@ -96,3 +96,4 @@ export {
 	type ItemSync
 } from './domain/views';
 export { isSignatureDrawn, parseSignature, signatureFromStrokes } from './domain/signature';
+export { trainedCounts, type ModuleCount, type SessionCount } from './domain/counts';

@@ -6,6 +6,7 @@
 // pocketbase/pb_hooks/lib/sync/collections/{training_sessions,participants,attendances,
 // attendance_seals}.js. Service-worker safe: no Svelte, no state, no components.
 import { defineCollection, type StoredRecord } from '$lib/local/collection';
+import { attendanceBundleRecords, mergeAttendance } from './sync/bundle';
 
 /** A stored session, participant, attendance or seal: its record data plus its id. */
 export type SessionRecordRow = StoredRecord;
@@ -103,7 +104,7 @@ export const attendancesCollection = defineCollection<SessionRecordRow>({
 	fields: ATTENDANCE_FIELDS,
 	toWire: pick(ATTENDANCE_FIELDS),
 	restore: 'all',
-	bundle: 'all',
+	bundle: { export: attendanceBundleRecords, merge: mergeAttendance },
 	messages: 'sessions',
 	label: (data) => ({ title: String(data.slot ?? '') })
 });

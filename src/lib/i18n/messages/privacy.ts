@@ -30,6 +30,14 @@ export const privacy = defineMessages(
 			projects:
 				'Les projets appartiennent à la commune : ils restent quand un élu part ; seul le lien vers votre nom est effacé.'
 		},
+		sessions: {
+			title: 'Sessions de formation',
+			body: 'Quand vous suivez une session, l’animateur garde sur sa tablette puis sur le serveur : votre nom, votre mandat, votre commune, votre adresse électronique si vous l’avez donnée, le financement de votre formation, et pour chaque demi-journée votre signature (avec l’heure, l’appareil, vos heures d’arrivée ou de départ) puis la contresignature de l’animateur qui scelle la feuille.',
+			why: 'Pourquoi : c’est la preuve de votre présence, exigée pour votre attestation et pour le financeur de la formation (commune ou DIF élu), et la base du nombre d’élus formés par le programme.',
+			who: 'Qui voit : les animateurs de la session, le coordinateur de son territoire et l’équipe nationale. Vous voyez vos propres lignes ; jamais un autre élu.',
+			duration:
+				'Combien de temps : une feuille de présence scellée est une preuve, gardée 11 ans comme les chartes, puis effacée. Une inscription sans signature scellée est effacée un an après la dernière demi-journée, ou plus tôt à votre demande.'
+		},
 		rights: {
 			title: 'Vos droits',
 			body: 'Vous pouvez consulter, corriger, télécharger et faire effacer vos données. Depuis Paramètres, une fois connecté : « Télécharger mes données » vous donne un fichier avec tout ce que le serveur garde sur vous ; « Demander l’effacement » enregistre votre demande, avec la liste de ce qui sera effacé et de ce qui est gardé comme preuve, et jusqu’à quand. L’équipe nationale la traite dans un délai d’un mois.',
@@ -65,6 +73,14 @@ export const privacy = defineMessages(
 				'Signed charters are proof of commitment: they are kept 11 years after signature, then deleted. This is the length of a municipal mandate (6 years) plus the common limitation period (5 years, article 2224 of the French Civil Code): a commitment made at the start of a mandate can be proved until no action about it is possible any more. Sealed attendance sheets will follow the same rule.',
 			projects:
 				'Projects belong to the commune: they stay when an élu leaves; only the link to your name is erased.'
+		},
+		sessions: {
+			title: 'Training sessions',
+			body: 'When you attend a session, the facilitator keeps on their tablet and then on the server: your name, office, commune, your e-mail address if you gave it, how your training is funded, and for each half-day your signature (with its time, the device, your arrival or departure times), then the facilitator’s countersignature that seals the sheet.',
+			why: 'Why: it proves your attendance, as your certificate and the funder of the training (commune or élu DIF) require, and it is the basis of the programme’s count of trained élus.',
+			who: 'Who sees it: the session’s facilitators, the coordinator of its territory and the national team. You see your own rows; never another élu.',
+			duration:
+				'How long: a sealed attendance sheet is proof, kept 11 years like charters, then deleted. An enrolment without a sealed signature is deleted one year after the last half-day, or earlier on request.'
 		},
 		rights: {
 			title: 'Your rights',

@@ -13,6 +13,30 @@ var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 var charters = require(`${__hooks}/lib/charters.js`);
 /** @type {typeof import('../../french.js')} */
 var french = require(`${__hooks}/lib/french.js`);
+/** @type {typeof import('../../sessions.js')} */
+var sessions = require(`${__hooks}/lib/sessions.js`);
+
+/**
+ * True when the caller may store the charter signed in a session by the participant
+ * `participantId` (DESIGN.md § 6: the signer is a participant, the author the facilitator who
+ * runs that session) for the commune of INSEE code `insee`.
+ * @param {import('../upsert.js').SyncContext} ctx
+ * @param {string} participantId
+ * @param {string} insee
+ * @returns {string} '' when allowed, else the French reason
+ */
+function roomRefusal(ctx, participantId, insee) {
+	var participant = upsert.findOrNull(ctx.txApp, 'participants', participantId);
+	if (!participant) return 'Le participant qui a signé cette charte est inconnu du serveur.';
+	var session = upsert.findOrNull(ctx.txApp, 'training_sessions', participant.getString('session'));
+	if (!session || !sessions.runs(session, ctx.scope.id)) {
+		return 'Seuls les animateurs de la session font signer la charte à ses participants.';
+	}
+	if (participant.getString('commune_insee') !== insee) {
+		return 'La commune de la charte n’est pas celle du participant.';
+	}
+	return '';
+}
 
 var IMMUTABLE =
 	'Une charte signée ne change plus : signez une nouvelle charte pour une nouvelle version du texte.';
@@ -30,8 +54,13 @@ function upsertCharter(ctx, item) {
 	if (shape) return upsert.rejection(item, shape.status, shape.code, shape.reason);
 	var content = charters.contentOf(data);
 	var existing = upsert.findOrNull(ctx.txApp, 'charters', item.id);
+	var participantId = content.participantId;
 	if (existing) {
-		if (!scopes.isEluOf(ctx.scope, existing.getString('commune'))) {
+		var roomAuthor =
+			participantId !== undefined &&
+			existing.getString('user') === ctx.scope.id &&
+			existing.getString('participant') === participantId;
+		if (!roomAuthor && !scopes.isEluOf(ctx.scope, existing.getString('commune'))) {
 			return upsert.rejection(
 				item,
 				403,
@@ -48,7 +77,10 @@ function upsertCharter(ctx, item) {
 		? upsert.findByData(ctx.txApp, 'communes', 'insee', content.communeInsee)
 		: null;
 	if (!commune) return upsert.malformed(item, 'La commune de la charte est inconnue.');
-	if (!scopes.isEluOf(ctx.scope, commune.id)) {
+	if (participantId !== undefined) {
+		var refusal = roomRefusal(ctx, participantId, content.communeInsee);
+		if (refusal) return upsert.rejection(item, 403, 'forbidden', refusal);
+	} else if (!scopes.isEluOf(ctx.scope, commune.id)) {
 		return upsert.rejection(
 			item,
 			403,

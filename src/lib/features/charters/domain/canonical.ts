@@ -28,10 +28,20 @@ export interface CharterContent {
 	countersignature?: string;
 	/** The project (15-character id) the élu commits to, when it exists already. */
 	projectId?: string;
+	/**
+	 * Signed in a training session on the facilitator's tablet: the `participants` id of the
+	 * signer, who may have no account (DESIGN.md § 6). Absent for a charter an élu signs.
+	 */
+	participantId?: string;
 }
 
 const NAME_FIELDS = ['signerName', 'communeName', 'countersignerName'] as const;
-const OPTIONAL_FIELDS = ['countersignerName', 'countersignature', 'projectId'] as const;
+const OPTIONAL_FIELDS = [
+	'countersignerName',
+	'countersignature',
+	'projectId',
+	'participantId'
+] as const;
 
 /**
  * The content as it is hashed: names trimmed and in Unicode NFC, optional fields that are absent

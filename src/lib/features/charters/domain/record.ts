@@ -17,6 +17,8 @@ export interface CharterRecordData {
 	countersigner_name?: string;
 	countersignature?: string;
 	project_id?: string;
+	/** The session participant who signed (a charter signed in the room). */
+	participant?: string;
 	/** SHA-256 hex of the canonical content; the server recomputes it and refuses a mismatch. */
 	hash: string;
 }
@@ -40,7 +42,8 @@ export interface PulledCharterData extends Omit<
 const OPTIONAL = [
 	['countersignerName', 'countersigner_name'],
 	['countersignature', 'countersignature'],
-	['projectId', 'project_id']
+	['projectId', 'project_id'],
+	['participantId', 'participant']
 ] as const;
 
 /** The record `data` to push for a sealed charter. */

@@ -58,6 +58,11 @@ export interface ImportRefusal {
 	params: Record<string, string | number>;
 }
 
+/** A name reduced for comparison: no accents, case, spaces or punctuation. */
+export function foldName(text: string): string {
+	return fold(text);
+}
+
 const fold = (text: string) =>
 	text
 		.normalize('NFD')
@@ -65,23 +70,15 @@ const fold = (text: string) =>
 		.toLowerCase()
 		.replace(/[^a-z]+/g, '');
 
-const MANDATES: Record<string, ParticipantMandate> = {
-	maire: 'maire',
-	mairesse: 'maire',
-	adjoint: 'adjoint',
-	adjointe: 'adjoint',
-	adjointaumaire: 'adjoint',
-	adjointealamaire: 'adjoint',
-	conseiller: 'conseiller',
-	conseillere: 'conseiller',
-	conseillermunicipal: 'conseiller',
-	conseilleremunicipale: 'conseiller',
-	conseillerdelegue: 'conseiller',
-	conseilleredeleguee: 'conseiller',
-	autre: 'autre',
-	agent: 'autre',
-	secretairedemairie: 'autre'
-};
+/** A mandate as people write it (« Adjointe au maire », « Conseillère déléguée »), or undefined. */
+function mandateOf(text: string): ParticipantMandate | undefined {
+	const folded = fold(text);
+	if (folded === 'maire' || folded === 'mairesse') return 'maire';
+	if (folded.startsWith('adjoint') || folded.startsWith('mairead')) return 'adjoint';
+	if (folded.startsWith('conseill')) return 'conseiller';
+	if (['autre', 'agent', 'secretairedemairie', 'dgs'].includes(folded)) return 'autre';
+	return undefined;
+}
 
 const FUNDINGS: Record<string, Funding> = {
 	gratuit: 'gratuit',
@@ -117,7 +114,7 @@ export function participantFromRow(
 		commune = found[0];
 	}
 	if (!commune) return refuse('commune_unknown', { commune: v.commune || v.insee || '' });
-	const mandate = v.mandate ? MANDATES[fold(v.mandate)] : 'conseiller';
+	const mandate = v.mandate ? mandateOf(v.mandate) : 'conseiller';
 	if (!mandate) return refuse('mandate', { mandate: v.mandate ?? '' });
 	const funding = v.funding ? FUNDINGS[fold(v.funding)] : 'gratuit';
 	if (!funding) return refuse('funding', { funding: v.funding ?? '' });

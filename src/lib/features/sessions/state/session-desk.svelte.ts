@@ -7,6 +7,7 @@
 // components talk to this, never to Dexie. A sealed row is never changed: a correction is an
 // amendment row.
 import { CsvError, readCsv } from '$lib/domain/csv';
+import { signCharterInRoom } from '$lib/features/charters';
 import { watch } from '$lib/local/watch';
 import { session as signedIn } from '$lib/state/session.svelte';
 import { syncState } from '$lib/state/sync.svelte';
@@ -311,9 +312,11 @@ export class SessionDesk {
 	}
 
 	/**
-	 * Seals a half-day with the facilitator's countersignature: marks every expected participant
-	 * without a row absent, then writes a seal covering every row not yet covered (the first seal,
-	 * or an addendum to the last one). Resolves with the French problems, or [].
+	 * Seals a half-day with the facilitator's countersignature: a seal covering every row not yet
+	 * covered (the first seal, or an addendum to the last one). A participant without a row is
+	 * absent on the sheet; no row is written for them, so that a signature taken on the other
+	 * tablet arrives as a new, uncovered row rather than a change to a sealed one. Resolves with
+	 * the French problems, or [].
 	 */
 	async seal(slot: string, countersignerName: string, countersignature: string): Promise<string[]> {
 		const bundle = this.#require();
@@ -326,27 +329,6 @@ export class SessionDesk {
 		const view = this.view(slot);
 		if (!view) return ['Cette demi-journée ne fait pas partie de la session.'];
 		const db = await this.#db();
-		const missing = view.lines.filter((line) => !line.row);
-		for (const line of missing) {
-			const content: AttendanceContent = {
-				session: bundle.session.id,
-				slot,
-				participant: line.participant.id,
-				status: 'absent',
-				mode: 'sur_place',
-				signature: '',
-				signed_at: nowIso(),
-				arrived_at: '',
-				left_at: '',
-				amends: '',
-				note: ''
-			};
-			await saveAttendance(
-				db,
-				await attendanceId(bundle.session.id, slot, line.participant.id),
-				await hashAttendance(content)
-			);
-		}
 		const fresh = await loadSessionBundle(db, bundle.session.id);
 		const rows = (fresh?.attendances ?? []).filter((row) => row.slot === slot);
 		const seals = (fresh?.seals ?? []).filter((seal) => seal.slot === slot);
@@ -364,6 +346,41 @@ export class SessionDesk {
 		});
 		await saveSeal(db, randomId(), data);
 		return [];
+	}
+
+	/**
+	 * A participant signs the engagement charter in the room, the facilitator countersigns
+	 * (DESIGN.md § 6: the signer is the participant, the author the facilitator). Resolves with
+	 * the receipt, or the French problems and nothing saved.
+	 */
+	async signCharter(
+		participant: string,
+		signature: string,
+		countersignerName: string,
+		countersignature: string
+	): Promise<{ receipt: string; errors: string[] }> {
+		const row = this.#require().participants.find((p) => p.id === participant);
+		if (!row) return { receipt: '', errors: ['Cette personne n’est pas inscrite à la session.'] };
+		if (row.mandate === 'autre') {
+			return {
+				receipt: '',
+				errors: ['Le contrat d’engagement est signé par un élu : maire, adjoint ou conseiller.']
+			};
+		}
+		return signCharterInRoom(
+			await this.#db(),
+			{
+				participantId: row.id,
+				signerName: row.name,
+				mandate: row.mandate,
+				communeInsee: row.commune_insee,
+				communeName: row.commune_name,
+				signature,
+				countersignerName: cleanName(countersignerName),
+				countersignature
+			},
+			nowIso()
+		);
 	}
 
 	/** The signed-in facilitator's name, to prefill the countersignature. */
