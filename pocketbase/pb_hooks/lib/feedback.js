@@ -185,7 +185,7 @@ function rates(scope) {
 		$app
 			.db()
 			.newQuery(
-				"SELECT COUNT(*) AS answers, SUM(CASE WHEN kind = 'chaud' THEN 1 ELSE 0 END) AS chaud FROM session_feedback WHERE session = {:s}"
+				"SELECT COUNT(*) AS answers, COALESCE(SUM(CASE WHEN kind = 'chaud' THEN 1 ELSE 0 END), 0) AS chaud FROM session_feedback WHERE session = {:s}"
 			)
 			.bind({ s: session.id })
 			.one(counts);
