@@ -196,7 +196,25 @@ describe('results', () => {
 	});
 
 	it('coordinators see response rates of the sessions of their territory only', async () => {
+		// A session with no answer yet reads 0 (SUM over no row is NULL in SQL).
+		const quiet = randomId();
+		expect(
+			(
+				await push(facilitator, [
+					{
+						collection: 'training_sessions',
+						id: quiet,
+						data: sessionData({ title: 'Sans réponse' })
+					}
+				])
+			).rejected
+		).toEqual([]);
 		const aude = await stats(coordAude, '');
+		expect(aude.sessions.find((s: { session: string }) => s.session === quiet)).toMatchObject({
+			present: 0,
+			answers: 0,
+			rate: null
+		});
 		const row = aude.sessions.find((s: { session: string }) => s.session === session);
 		expect(row).toMatchObject({ present: 2, answers: 4 });
 		// 4 right-after answers (a replay counts once) for 2 present × 2 modules.
