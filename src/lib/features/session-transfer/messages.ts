@@ -15,7 +15,9 @@ export const sessionTransfer = defineMessages(
 			close: 'Fermer',
 			tooLarge:
 				'Ces données sont trop volumineuses pour des QR codes. Utilisez le fichier .collabactons.',
-			empty: 'Il n’y a rien à envoyer.'
+			empty: 'Il n’y a rien à envoyer.',
+			failed:
+				'Les données de cette demi-journée n’ont pas pu être préparées. Utilisez le fichier .collabactons.'
 		},
 		scan: {
 			title: 'Recevoir par QR codes',
@@ -60,7 +62,8 @@ export const sessionTransfer = defineMessages(
 			faster: 'Faster',
 			close: 'Close',
 			tooLarge: 'This data is too large for QR codes. Use the .collabactons file.',
-			empty: 'There is nothing to send.'
+			empty: 'There is nothing to send.',
+			failed: 'This half-day’s data could not be prepared. Use the .collabactons file.'
 		},
 		scan: {
 			title: 'Receive by QR codes',
