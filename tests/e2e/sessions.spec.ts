@@ -310,7 +310,13 @@ describe('training sessions, offline from start to end', () => {
 
 		// Online: every row reaches the server once; the second tablet's sync adds nothing.
 		await a.context.setOffline(false);
-		await syncNow(page, url, { upToDate: true });
+		await syncNow(page, url);
+		try {
+			await page.getByTestId('sync-indicator').filter({ hasText: 'À jour' }).waitFor();
+		} catch (error) {
+			console.log('synchronisation:', await page.locator('main').textContent());
+			throw error;
+		}
 		const admin = await adminClient(url);
 		const count = async (name: string) =>
 			(
@@ -330,7 +336,13 @@ describe('training sessions, offline from start to end', () => {
 		expect(charters.map((c) => c.signer_name)).toEqual(['Inès Girard']);
 		expect(charters[0]!.user).toBe((await userClient(url, DEMO.facilitateur)).authStore.record!.id);
 		await b.context.setOffline(false);
-		await syncNow(b.page, url, { upToDate: true });
+		await syncNow(b.page, url);
+		try {
+			await b.page.getByTestId('sync-indicator').filter({ hasText: 'À jour' }).waitFor();
+		} catch (error) {
+			console.log('synchronisation B:', await b.page.locator('main').textContent());
+			throw error;
+		}
 		expect({
 			participants: await count('participants'),
 			attendances: await count('attendances'),
