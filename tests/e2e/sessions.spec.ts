@@ -241,6 +241,32 @@ describe('training sessions, offline from start to end', () => {
 		await seal(page);
 		await shoot(page, 'sheet-sealed');
 
+		// The charter in the room: a participant without an account signs, the facilitator
+		// countersigns; the receipt is shown to hand over.
+		await page.goto(`${url}/sessions/${sessionId}`);
+		await page.getByRole('listitem').filter({ hasText: 'Inès Girard' }).getByRole('link').click();
+		await page.getByTestId('room-charter-sign').waitFor();
+		const pads = page.getByTestId('signature-pad');
+		for (const index of [0, 1]) {
+			await pads.nth(index).scrollIntoViewIfNeeded();
+			const box = (await pads.nth(index).boundingBox())!;
+			for (let stroke = 0; stroke < 2; stroke++) {
+				await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * (0.3 + stroke * 0.3));
+				await page.mouse.down();
+				for (let i = 1; i <= 12; i++) {
+					await page.mouse.move(
+						box.x + box.width * (0.1 + i * 0.06),
+						box.y + box.height * (0.3 + stroke * 0.3 + 0.1 * Math.sin(i))
+					);
+				}
+				await page.mouse.up();
+			}
+		}
+		await page.getByTestId('room-charter-sign').click();
+		const roomReceipt = (await page.getByTestId('room-receipt').textContent())!;
+		expect(roomReceipt).toMatch(/Reçu : [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+		await shoot(page, 'room-charter');
+
 		// Afternoon: the same 13 sign, sealed.
 		await page.goto(`${url}/sessions/${sessionId}/emargement/${pm}`);
 		times.push(...(await signEveryone(page)));
@@ -284,7 +310,13 @@ describe('training sessions, offline from start to end', () => {
 
 		// Online: every row reaches the server once; the second tablet's sync adds nothing.
 		await a.context.setOffline(false);
-		await syncNow(page, url, { upToDate: true });
+		await syncNow(page, url);
+		try {
+			await page.getByTestId('sync-indicator').filter({ hasText: 'À jour' }).waitFor();
+		} catch (error) {
+			console.log('synchronisation:', await page.locator('main').textContent());
+			throw error;
+		}
 		const admin = await adminClient(url);
 		const count = async (name: string) =>
 			(
@@ -298,8 +330,19 @@ describe('training sessions, offline from start to end', () => {
 			attendances: await count('attendances'),
 			attendance_seals: await count('attendance_seals')
 		}).toEqual(expected);
+		const charters = await admin
+			.collection('charters')
+			.getFullList({ filter: 'participant != ""' });
+		expect(charters.map((c) => c.signer_name)).toEqual(['Inès Girard']);
+		expect(charters[0]!.user).toBe((await userClient(url, DEMO.facilitateur)).authStore.record!.id);
 		await b.context.setOffline(false);
-		await syncNow(b.page, url, { upToDate: true });
+		await syncNow(b.page, url);
+		try {
+			await b.page.getByTestId('sync-indicator').filter({ hasText: 'À jour' }).waitFor();
+		} catch (error) {
+			console.log('synchronisation B:', await b.page.locator('main').textContent());
+			throw error;
+		}
 		expect({
 			participants: await count('participants'),
 			attendances: await count('attendances'),
@@ -344,4 +387,32 @@ describe('training sessions, offline from start to end', () => {
 		// signing time comes on top).
 		expect(perSignature * 30).toBeLessThan(300_000);
 	}, 900_000);
+
+	it('shows the demo mayor their sessions and certificate, and the coordinator the élus trained', async () => {
+		const url = app.server.url;
+		const mayor = await app.signedInTablet(DEMO.maire);
+		await mayor.page.goto(`${url}/synchronisation`);
+		await syncNow(mayor.page, url, { upToDate: true });
+		await mayor.page.goto(`${url}/sessions`);
+		await mayor.page.getByRole('heading', { level: 1, name: 'Mes sessions' }).waitFor();
+		const mine = mayor.page.getByTestId('elu-session');
+		await mine.filter({ hasText: 'Intelligence collective — première session' }).waitFor();
+		await mine
+			.filter({ hasText: 'première session' })
+			.getByText('2 demi-journées signées et scellées')
+			.waitFor();
+		expect(await mayor.page.getByTestId('certificate-link').count()).toBe(1);
+		await mine
+			.filter({ hasText: 'Coopérer entre élus — Corbières' })
+			.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' })
+			.waitFor();
+		await shoot(mayor.page, 'elu-sessions');
+
+		const coordinator = await app.signedInTablet(DEMO.coordinateur);
+		await coordinator.page.goto(`${url}/sessions`);
+		const table = coordinator.page.getByTestId('territory-sessions');
+		await table.getByTestId('trained-ic-1').waitFor();
+		expect(Number(await table.getByTestId('trained-ic-1').textContent())).toBeGreaterThanOrEqual(2);
+		await shoot(coordinator.page, 'coordinator-sessions');
+	}, 300_000);
 });

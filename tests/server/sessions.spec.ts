@@ -177,6 +177,15 @@ describe('participants', () => {
 		expect(rejectionOf(refused, stranger.id)).toMatchObject({ status: 403 });
 	});
 
+	it('takes back a pulled row, whose date is in PocketBase’s form', async () => {
+		const stored = await facilitator.collection('participants').getOne(withoutAccount);
+		expect(stored.added_at).toMatch(/^\d{4}-\d{2}-\d{2} /);
+		const again = await participant(session, 'Lucie Sanscompte', { added_at: stored.added_at });
+		expect((await push(facilitator, [{ collection: 'participants', ...again }])).rejected).toEqual(
+			[]
+		);
+	});
+
 	it('lets an élu ask to join for themselves only', async () => {
 		const me = await participant(session, 'Élu de Carcassonne', {
 			user: fabrezanElu.authStore.record!.id,

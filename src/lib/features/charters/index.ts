@@ -9,3 +9,4 @@
 export { CURRENT_CHARTER_VERSION } from './domain/text';
 export { charterBook, type CharterBook } from './state/charter.svelte';
 export type { CharterRow } from './platform';
+export { signCharterInRoom, type RoomSigning } from './state/room';

@@ -6,3 +6,4 @@ export { default as PlanForm } from './components/PlanForm.svelte';
 export { default as SessionOverview } from './components/SessionOverview.svelte';
 export { default as ParticipantsPanel } from './components/ParticipantsPanel.svelte';
 export { default as AttendanceSheet } from './components/AttendanceSheet.svelte';
+export { default as RoomCharter } from './components/RoomCharter.svelte';

@@ -198,6 +198,16 @@ export const sessions = defineMessages(
 			},
 			saved: 'Enregistré sur cette tablette.'
 		},
+		charter: {
+			link: 'Contrat d’engagement',
+			title: 'Contrat d’engagement — {name}',
+			sign: 'Signer le contrat dans la salle',
+			signer: '{name}, {commune}, signe avec le doigt ; l’animateur contresigne ensuite.',
+			submit: 'Enregistrer le contrat signé',
+			done: 'Contrat signé et enregistré sur cette tablette. Reçu : {receipt}',
+			noAccount:
+				'Remettez ce reçu à la personne : s’il n’a pas encore de compte, il lui permettra de rattacher ce contrat à son compte plus tard.'
+		},
 		territory: {
 			title: 'Sessions du territoire',
 			offline: 'Ces chiffres viennent du serveur : connectez-vous à Internet pour les voir.',
@@ -405,6 +415,16 @@ export const sessions = defineMessages(
 				addendumOf: 'addendum'
 			},
 			saved: 'Saved on this tablet.'
+		},
+		charter: {
+			link: 'Engagement charter',
+			title: 'Engagement charter — {name}',
+			sign: 'Sign the charter in the room',
+			signer: '{name}, {commune}, signs with a finger; the facilitator then countersigns.',
+			submit: 'Save the signed charter',
+			done: 'Charter signed and saved on this tablet. Receipt: {receipt}',
+			noAccount:
+				'Give this receipt to the person: if they have no account yet, it will let them link this charter to their account later.'
 		},
 		territory: {
 			title: 'Sessions of the territory',

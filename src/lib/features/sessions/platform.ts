@@ -75,7 +75,12 @@ export const participantsCollection = defineCollection<SessionRecordRow>({
 	since: 6,
 	indexes: 'id, session, user',
 	fields: PARTICIPANT_FIELDS,
-	toWire: pick(PARTICIPANT_FIELDS),
+	// A pulled row keeps PocketBase's date form (`2026-12-01 10:00:00.000Z`): sent back as ISO.
+	toWire: (row) => {
+		const data = pick(PARTICIPANT_FIELDS)(row);
+		if (typeof data.added_at === 'string') data.added_at = data.added_at.replace(' ', 'T');
+		return data;
+	},
 	restore: 'all',
 	bundle: 'all',
 	messages: 'sessions',

@@ -35,7 +35,12 @@ export const lazy = {
 	sessions: () => import('$lib/features/sessions/messages').then((m) => m.sessions),
 	boards: () => import('$lib/features/boards/messages').then((m) => m.boards),
 	sessionRun: () => import('$lib/features/session-run/messages').then((m) => m.sessionRun),
-	territories: () => import('$lib/features/territories/messages').then((m) => m.territories)
+	territories: () => import('$lib/features/territories/messages').then((m) => m.territories),
+	sessionTransfer: () =>
+		import('$lib/features/session-transfer/messages').then((m) => m.sessionTransfer),
+	sessionDocuments: () =>
+		import('$lib/features/session-documents/messages').then((m) => m.sessionDocuments),
+	feedback: () => import('$lib/features/feedback/messages').then((m) => m.feedback)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */

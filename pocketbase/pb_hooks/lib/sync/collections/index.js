@@ -40,7 +40,8 @@ var DECLARATIONS = [
 	require(`${__hooks}/lib/sync/collections/training_sessions.js`),
 	require(`${__hooks}/lib/sync/collections/participants.js`),
 	require(`${__hooks}/lib/sync/collections/attendances.js`),
-	require(`${__hooks}/lib/sync/collections/attendance_seals.js`)
+	require(`${__hooks}/lib/sync/collections/attendance_seals.js`),
+	require(`${__hooks}/lib/sync/collections/session_feedback.js`)
 ];
 
 var IDENTIFIER = /^[a-z][a-z0-9_]*$/;

@@ -10,6 +10,7 @@ var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 var sessions = require(`${__hooks}/lib/sessions.js`);
 
 var S = sessions.SESSION;
+var ADDED_AT = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /**
  * The reason a participant's data is refused, in French, or ''.
@@ -50,7 +51,8 @@ function invalidReason(d) {
 		return '« enrolment » doit valoir demande, inscrit, attente ou refuse.';
 	}
 	if (typeof d.walk_in !== 'boolean') return '« walk_in » doit valoir true ou false.';
-	if (typeof d.added_at !== 'string' || !sessions.isSignedAt(d.added_at)) {
+	// ISO 8601, or PocketBase's own form when a device sends back a row it pulled.
+	if (typeof d.added_at !== 'string' || !ADDED_AT.test(d.added_at)) {
 		return '« added_at » doit être une date ISO 8601 en UTC.';
 	}
 	return '';
@@ -106,7 +108,7 @@ function upsertParticipant(ctx, item) {
 	record.set('funding', d.funding);
 	record.set('enrolment', d.enrolment);
 	record.set('walk_in', d.walk_in);
-	record.set('added_at', new DateTime(d.added_at).string());
+	record.set('added_at', new DateTime(d.added_at.replace(' ', 'T')).string());
 	return upsert.save(ctx, item, record, 'author');
 }
 

@@ -7,6 +7,7 @@
 // components talk to this, never to Dexie. A sealed row is never changed: a correction is an
 // amendment row.
 import { CsvError, readCsv } from '$lib/domain/csv';
+import { signCharterInRoom } from '$lib/features/charters';
 import { watch } from '$lib/local/watch';
 import { session as signedIn } from '$lib/state/session.svelte';
 import { syncState } from '$lib/state/sync.svelte';
@@ -345,6 +346,41 @@ export class SessionDesk {
 		});
 		await saveSeal(db, randomId(), data);
 		return [];
+	}
+
+	/**
+	 * A participant signs the engagement charter in the room, the facilitator countersigns
+	 * (DESIGN.md § 6: the signer is the participant, the author the facilitator). Resolves with
+	 * the receipt, or the French problems and nothing saved.
+	 */
+	async signCharter(
+		participant: string,
+		signature: string,
+		countersignerName: string,
+		countersignature: string
+	): Promise<{ receipt: string; errors: string[] }> {
+		const row = this.#require().participants.find((p) => p.id === participant);
+		if (!row) return { receipt: '', errors: ['Cette personne n’est pas inscrite à la session.'] };
+		if (row.mandate === 'autre') {
+			return {
+				receipt: '',
+				errors: ['Le contrat d’engagement est signé par un élu : maire, adjoint ou conseiller.']
+			};
+		}
+		return signCharterInRoom(
+			await this.#db(),
+			{
+				participantId: row.id,
+				signerName: row.name,
+				mandate: row.mandate,
+				communeInsee: row.commune_insee,
+				communeName: row.commune_name,
+				signature,
+				countersignerName: cleanName(countersignerName),
+				countersignature
+			},
+			nowIso()
+		);
 	}
 
 	/** The signed-in facilitator's name, to prefill the countersignature. */

@@ -22,12 +22,10 @@ export async function fetchTerritorySessions(pb: PocketBase): Promise<TerritoryA
 		const [sessions, participants, attendances, seals] = await Promise.all([
 			pb.collection('training_sessions').getFullList({ batch: 500 }),
 			pb.collection('participants').getFullList({ batch: 500 }),
-			pb
-				.collection('attendances')
-				.getFullList({
-					batch: 500,
-					fields: 'id,session,slot,participant,status,amends,signed_at,hash'
-				}),
+			pb.collection('attendances').getFullList({
+				batch: 500,
+				fields: 'id,session,slot,participant,status,amends,signed_at,hash'
+			}),
 			pb.collection('attendance_seals').getFullList({ batch: 500 })
 		]);
 		return {
