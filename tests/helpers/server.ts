@@ -10,6 +10,8 @@ import { seed } from '../../scripts/seed/seed.mjs';
 export interface TestServer {
 	url: string;
 	dataDir: string;
+	/** The PocketBase process id (benchmarks read its CPU time). */
+	readonly pid: number;
 	/** Stops the process (SIGTERM, or SIGKILL to simulate a crash). */
 	stop(signal?: NodeJS.Signals): Promise<void>;
 	/** Starts it again on the same port with the same data. */
@@ -39,6 +41,9 @@ export async function startTestServer(
 	return {
 		url: server.url,
 		dataDir,
+		get pid() {
+			return server.process.pid ?? 0;
+		},
 		stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
 			await server.stop(signal);
 		},
