@@ -5,6 +5,8 @@
 // - server.sync_cycles_per_s_200 / server.sync_p95_ms_200: the same with 200 devices.
 // The load generator (load/sync-load.mjs) is a separate Node process on raw HTTP with
 // precomputed bodies; its CPU and the server's are in each note, since both share 2 cores.
+// - server.logins_per_s: 30 élus signing in with their password at once (PocketBase hashes
+//   passwords slowly on purpose; tests/server/room-first-visit.spec.ts checks a room is served).
 // BENCH_LOAD_SECONDS sets the measured window (default 15 s per level).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -101,11 +103,34 @@ describe('server sync load', () => {
 			history: 40,
 			opsPerDevice: 150
 		});
-	});
+	}, 600_000);
 
 	afterAll(async () => {
 		await server?.dispose();
 		if (work) rmSync(work, { recursive: true, force: true });
+	});
+
+	it('signs in a room of 30 élus at once', async () => {
+		const room = Array.from({ length: 30 }, (_, i) => `charge.${i}.0@collabactons.fr`);
+		const t0 = performance.now();
+		const statuses = await Promise.all(
+			room.map(async (identity) => {
+				const response = await fetch(`${server.url}/api/collections/users/auth-with-password`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ identity, password: 'collabactons-demo' })
+				});
+				return response.status;
+			})
+		);
+		const seconds = (performance.now() - t0) / 1000;
+		expect(statuses.filter((s) => s !== 200)).toEqual([]);
+		recordMetric({
+			name: 'server.logins_per_s',
+			value: Math.round((room.length / seconds) * 10) / 10,
+			unit: 'logins/s',
+			note: `${room.length} password sign-ins at once from one address, ${seconds.toFixed(1)} s; PocketBase's bcrypt, 2 cores shared`
+		});
 	});
 
 	it('serves 50 devices', () => record(50, ''));
