@@ -8,6 +8,7 @@ import { loadCommunes } from '../communes/build.mjs';
 import { seedContent } from './content.mjs';
 import { DEMO_COMMUNE_INSEE, DEMO_PASSWORD, demoUsers, TEST_COMMUNES_INSEE } from './demo.mjs';
 import { pushDemoData } from './demo-sync.mjs';
+import { seedDemoTerritories } from './demo-territories.mjs';
 
 const CHUNK = 5000;
 
@@ -33,7 +34,8 @@ function toRecord(c) {
 
 /**
  * @param {{ url: string, admin: { email: string, password: string },
- *           communes: 'all' | 'test', demo: boolean, log?: (line: string) => void }} options
+ *           communes: 'all' | 'test', demo: boolean, demoTerritories?: boolean,
+ *           log?: (line: string) => void }} options
  */
 export async function seed(options) {
 	const log = options.log ?? (() => {});
@@ -78,6 +80,8 @@ export async function seed(options) {
 			name: String(demoCommune.name)
 		});
 		log(`projet de démonstration : ${demo.projectId}, charte signée : reçu ${demo.receipt}`);
+		if (options.communes === 'all' && options.demoTerritories !== false)
+			await seedDemoTerritories(options, log);
 	}
 	return { communes: wanted.length };
 }

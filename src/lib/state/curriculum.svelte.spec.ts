@@ -1,5 +1,5 @@
 // The Formation state on the real content stored in a fake-indexeddb curriculum database.
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, it, vi } from 'vitest';
 import { loadContent } from '../../../scripts/seed/content.mjs';
 import { toActivity, toGoodPractice, toModule } from '$lib/domain/curriculum/records';
 import { CurriculumDatabase, storePulled } from '$lib/local/curriculum';
@@ -73,6 +73,25 @@ it('keeps the stored content when there is no session to pull with', async () =>
 	expect(library.lastPull?.requests).toBe(0);
 	expect(library.empty).toBe(false);
 	expect(library.updating).toBe(false);
+});
+
+it('pulls once more when asked again during a pull (coming back online mid-pull)', async () => {
+	let pulls = 0;
+	const library = new CurriculumLibrary(
+		() => db,
+		async () => {
+			pulls += 1;
+			return getPocketBase();
+		}
+	);
+	const first = library.update();
+	expect(await library.update()).toBeNull();
+	await first;
+	await vi.waitFor(() => expect(library.updating).toBe(false));
+	expect(pulls).toBe(2);
+	// Asked once, pulled once.
+	await library.update();
+	expect(pulls).toBe(3);
 });
 
 it('keeps published commune projects apart from case studies, and hides withdrawn ones', async () => {

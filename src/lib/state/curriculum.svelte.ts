@@ -98,6 +98,8 @@ export class CurriculumLibrary {
 	#db: () => CurriculumDatabase;
 	#client: typeof getPocketBase;
 	#started = false;
+	/** An update was asked for while one was running. */
+	#again = false;
 
 	/**
 	 * @param db the curriculum database (tests pass their own).
@@ -143,8 +145,14 @@ export class CurriculumLibrary {
 	 * Never rejects; the outcome is in `lastPull`. With `prune`, also removes deleted texts.
 	 */
 	async update(options: { prune?: boolean } = {}): Promise<CurriculumPullResult | null> {
-		if (this.updating) return null;
+		if (this.updating) {
+			// A pull is under way but may have read the server before this request's reason (the
+			// device just came back online, an edit was just made): pull once more after it.
+			this.#again = true;
+			return null;
+		}
 		this.updating = true;
+		this.#again = false;
 		try {
 			const result = await pullCurriculum(await this.#client(), this.#db(), options);
 			if (result.status === 'error') console.error('Curriculum pull failed', result.cause);
@@ -163,6 +171,7 @@ export class CurriculumLibrary {
 			return this.lastPull;
 		} finally {
 			this.updating = false;
+			if (this.#again) void this.update();
 		}
 	}
 

@@ -40,6 +40,16 @@ var COORDINATOR_OF_COMMUNE =
 var COMMUNE_READERS =
 	'(' + ELU_OF_COMMUNE + ') || (' + COORDINATOR_OF_COMMUNE + ") || @request.auth.role = 'national'";
 
+// Training sessions (features/sessions): the people who run a session read everything about it;
+// a participant with an account reads their own rows; nobody else reads a name or a signature.
+var FACILITATOR_OF_SESSION =
+	'session.owner = @request.auth.id || session.co_facilitators.id ?= @request.auth.id';
+var SESSION_OVERSIGHT =
+	'(' +
+	COORDINATOR_OF_COMMUNE.replace(/commune\./g, 'session.commune.') +
+	") || @request.auth.role = 'national'";
+var SESSION_PEOPLE = FACILITATOR_OF_SESSION + ' || ' + SESSION_OVERSIGHT;
+
 /**
  * The list and view rules of the synced collections, as PocketBase filters. The released
  * migrations (1764500000_sync.js, 1764700000_charters.js, 1764900000_photos.js) hold their own
@@ -60,7 +70,24 @@ var API_RULES = {
 	 * `quiz_attempts`: its user only. Facilitators, coordinators and the national team read counts
 	 * and means through GET /api/collab/quiz-stats, never one élu's answers.
 	 */
-	own: 'user = @request.auth.id'
+	own: 'user = @request.auth.id',
+	/**
+	 * `training_sessions`: its facilitators, coordinators of its territory, the national team, and
+	 * the élus of its département (they see upcoming sessions to ask to join; no names in it).
+	 */
+	sessionReaders:
+		'owner = @request.auth.id || co_facilitators.id ?= @request.auth.id || (' +
+		COORDINATOR_OF_COMMUNE +
+		") || @request.auth.role = 'national' || " +
+		"(@request.auth.role = 'elu' && @request.auth.communes.departement ?= commune.departement)",
+	/** `participants`: the person themselves, then the session's facilitators and overseers. */
+	participantReaders: 'user = @request.auth.id || ' + SESSION_PEOPLE,
+	/** `attendances`: the participant's own rows, then the session's facilitators and overseers. */
+	attendanceReaders: 'subject_user = @request.auth.id || ' + SESSION_PEOPLE,
+	/** `attendance_seals`: the session's facilitators and overseers, and its participants. */
+	sealReaders:
+		SESSION_PEOPLE +
+		' || (@collection.participants.session ?= session && @collection.participants.user ?= @request.auth.id)'
 };
 
 /**
@@ -147,11 +174,76 @@ function signerOrCommuneElus(scope) {
 	};
 }
 
+/** SQL: the session `s` is one the user runs (owner or co-facilitator). */
+var RUNS_SESSION =
+	's.owner = {:user} OR EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(s.co_facilitators) ' +
+	"THEN s.co_facilitators ELSE '[]' END) WHERE value = {:user})";
+
+/**
+ * Training sessions in a pull: those the user runs, and for an élu the sessions held in the
+ * départements of their communes. Coordinators and the national team read others through the API.
+ * @param {UserScope} scope
+ * @returns {SqlScope}
+ */
+function sessionReaders(scope) {
+	return {
+		join: 'JOIN communes c ON c.id = t.commune',
+		where:
+			'((' +
+			RUNS_SESSION.replace(/s\./g, 't.') +
+			") OR (c.departement != '' AND c.departement IN (SELECT c2.departement FROM communes c2 " +
+			'WHERE c2.id IN (SELECT value FROM json_each({:communes})))))',
+		params: {
+			user: scope.id,
+			communes: JSON.stringify(scope.role === 'elu' ? scope.communes : [])
+		}
+	};
+}
+
+/**
+ * Rows about the people of a session (`t.session`): the sessions the user runs, and the user's own
+ * rows (`column` names the person: `user` of participants, `subject_user` of attendances).
+ * @param {string} column
+ */
+function sessionPeople(column) {
+	/**
+	 * @param {UserScope} scope
+	 * @returns {SqlScope}
+	 */
+	return function (scope) {
+		return {
+			join: 'JOIN training_sessions s ON s.id = t.session',
+			where: '((' + RUNS_SESSION + ') OR t.' + column + ' = {:user})',
+			params: { user: scope.id }
+		};
+	};
+}
+
+/**
+ * Seals in a pull: of the sessions the user runs or takes part in (with an account).
+ * @param {UserScope} scope
+ * @returns {SqlScope}
+ */
+function sessionSeals(scope) {
+	return {
+		join: 'JOIN training_sessions s ON s.id = t.session',
+		where:
+			'((' +
+			RUNS_SESSION +
+			') OR t.session IN (SELECT p.session FROM participants p WHERE p.user = {:user}))',
+		params: { user: scope.id }
+	};
+}
+
 /** Pull scopes by the name a collection declares (lib/sync/collections/). */
 var PULL_SCOPES = {
 	communeReaders: communeReaders,
 	own: own,
-	signerOrCommuneElus: signerOrCommuneElus
+	signerOrCommuneElus: signerOrCommuneElus,
+	sessionReaders: sessionReaders,
+	sessionParticipants: sessionPeople('user'),
+	sessionAttendances: sessionPeople('subject_user'),
+	sessionSeals: sessionSeals
 };
 
 /**

@@ -16,6 +16,7 @@ export const lazy = {
 	charters: () => import('$lib/features/charters/messages').then((m) => m.charters),
 	curriculum: () => import('./curriculum').then((m) => m.curriculum),
 	communes: () => import('./communes').then((m) => m.communes),
+	csv: () => import('./csv').then((m) => m.csv),
 	followup: () => import('$lib/features/followup/messages').then((m) => m.followup),
 	framing: () => import('$lib/features/projects/messages').then((m) => m.framing),
 	home: () => import('$lib/features/projects/messages').then((m) => m.home),
@@ -25,7 +26,9 @@ export const lazy = {
 	projects: () => import('$lib/features/projects/messages').then((m) => m.projects),
 	publication: () => import('$lib/features/projects/messages').then((m) => m.publication),
 	quizzes: () => import('$lib/features/quizzes/messages').then((m) => m.quizzes),
-	resources: () => import('./resources').then((m) => m.resources)
+	resources: () => import('./resources').then((m) => m.resources),
+	sessions: () => import('$lib/features/sessions/messages').then((m) => m.sessions),
+	territories: () => import('$lib/features/territories/messages').then((m) => m.territories)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */

@@ -28,7 +28,11 @@ var DECLARATIONS = [
 	require(`${__hooks}/lib/sync/collections/charters.js`),
 	require(`${__hooks}/lib/sync/collections/progress.js`),
 	require(`${__hooks}/lib/sync/collections/projects.js`),
-	require(`${__hooks}/lib/sync/collections/quiz_attempts.js`)
+	require(`${__hooks}/lib/sync/collections/quiz_attempts.js`),
+	require(`${__hooks}/lib/sync/collections/training_sessions.js`),
+	require(`${__hooks}/lib/sync/collections/participants.js`),
+	require(`${__hooks}/lib/sync/collections/attendances.js`),
+	require(`${__hooks}/lib/sync/collections/attendance_seals.js`)
 ];
 
 var IDENTIFIER = /^[a-z][a-z0-9_]*$/;

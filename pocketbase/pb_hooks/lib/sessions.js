@@ -1,0 +1,277 @@
+// Training sessions on the server (README "Training sessions", DESIGN.md § 6): the canonical form
+// and hashes of attendance rows and seals (twins of src/lib/features/sessions/domain/canonical.ts,
+// attendance.ts and seal.ts, compared byte for byte by tests/server/sessions-canonical.spec.ts),
+// the deterministic attendance id, who runs a session, and whether a row is sealed. Never saves
+// a record (the declarations in lib/sync/collections/ do). Loads no PocketBase API at load time.
+/** @type {typeof import('./charters.js')} */
+var charters = require(`${__hooks}/lib/charters.js`);
+
+/**
+ * Limits of the sessions feature.
+ * → src/lib/features/sessions/domain/types.ts: SESSION_LIMITS
+ */
+var SESSION = {
+	titleMax: 200,
+	roomMax: 200,
+	notesMax: 2000,
+	nameMax: 120,
+	emailMax: 200,
+	noteMax: 500,
+	communeNameMax: 200,
+	maxModules: 8,
+	maxSlots: 16,
+	maxCoFacilitators: 2,
+	maxCapacity: 60,
+	maxCovers: 500,
+	minYear: 2024,
+	maxYear: 2100,
+	volets: ['intelligence_collective', 'economie_symbiotique', 'transverse'],
+	modalities: ['presentiel', 'distance', 'mixte'],
+	statuses: ['prevue', 'annulee'],
+	fundings: ['gratuit', 'commune', 'dif'],
+	enrolments: ['demande', 'inscrit', 'attente', 'refuse'],
+	mandates: ['maire', 'adjoint', 'conseiller', 'autre'],
+	attendanceStatuses: ['present', 'absent'],
+	attendanceModes: ['sur_place', 'a_distance']
+};
+
+var TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var SLOT_KEY = /^\d{4}-\d{2}-\d{2}-(am|pm)$/;
+var ID = /^[a-z0-9]{15}$/;
+var MODULE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * JSON string literal as JSON.stringify writes it (goja's does not escape lone surrogates).
+ * @param {string} text
+ */
+function quote(text) {
+	var out = '"';
+	for (var i = 0; i < text.length; i++) {
+		var code = text.charCodeAt(i);
+		var char = text.charAt(i);
+		if (char === '"' || char === '\\') out += '\\' + char;
+		else if (code === 0x08) out += '\\b';
+		else if (code === 0x09) out += '\\t';
+		else if (code === 0x0a) out += '\\n';
+		else if (code === 0x0c) out += '\\f';
+		else if (code === 0x0d) out += '\\r';
+		else if (code < 0x20 || isLoneSurrogate(text, i)) {
+			var hex = code.toString(16);
+			while (hex.length < 4) hex = '0' + hex;
+			out += '\\u' + hex;
+		} else out += char;
+	}
+	return out + '"';
+}
+
+/**
+ * @param {string} text
+ * @param {number} i
+ */
+function isLoneSurrogate(text, i) {
+	var code = text.charCodeAt(i);
+	if (code >= 0xd800 && code <= 0xdbff) {
+		var next = text.charCodeAt(i + 1);
+		return !(next >= 0xdc00 && next <= 0xdfff);
+	}
+	if (code >= 0xdc00 && code <= 0xdfff) {
+		var previous = i > 0 ? text.charCodeAt(i - 1) : 0;
+		return !(previous >= 0xd800 && previous <= 0xdbff);
+	}
+	return false;
+}
+
+/**
+ * `{"a":"…"}`: every value a string, keys sorted, no whitespace. → domain/canonical.ts
+ * @param {Record<string, string>} fields
+ */
+function canonicalObject(fields) {
+	var keys = Object.keys(fields).sort();
+	var parts = [];
+	for (var i = 0; i < keys.length; i++) {
+		parts.push(quote(keys[i]) + ':' + quote(fields[keys[i]]));
+	}
+	return '{' + parts.join(',') + '}';
+}
+
+/**
+ * The canonical string of an attendance row. → domain/attendance.ts: canonicalAttendance
+ * @param {Record<string, any>} d
+ */
+function canonicalAttendance(d) {
+	return canonicalObject({
+		session: d.session,
+		slot: d.slot,
+		participant: d.participant,
+		status: d.status,
+		mode: d.mode,
+		signature: d.signature,
+		signed_at: d.signed_at,
+		arrived_at: d.arrived_at,
+		left_at: d.left_at,
+		amends: d.amends,
+		note: String(d.note).trim().normalize('NFC')
+	});
+}
+
+/**
+ * `id:hash` sorted by id, joined by commas. → domain/seal.ts: coversText
+ * @param {{ id: string, hash: string }[]} covers
+ */
+function coversText(covers) {
+	return covers
+		.slice()
+		.sort(function (a, b) {
+			return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+		})
+		.map(function (c) {
+			return c.id + ':' + c.hash;
+		})
+		.join(',');
+}
+
+/**
+ * The canonical string of a seal. → domain/seal.ts: canonicalSeal
+ * @param {Record<string, any>} d
+ */
+function canonicalSeal(d) {
+	return canonicalObject({
+		session: d.session,
+		slot: d.slot,
+		covers: coversText(d.covers),
+		countersigner_name: String(d.countersigner_name).trim().normalize('NFC'),
+		countersignature: d.countersignature,
+		sealed_at: d.sealed_at,
+		addendum_of: d.addendum_of
+	});
+}
+
+/**
+ * The id of the original attendance row of (session, slot, participant). → domain/ids.ts
+ * @param {string} session
+ * @param {string} slot
+ * @param {string} participant
+ */
+function attendanceId(session, slot, participant) {
+	return $security.sha256('attendance/' + session + '/' + slot + '/' + participant).slice(0, 15);
+}
+
+/**
+ * True for `HH:MM`.
+ * @param {unknown} value
+ */
+function isTime(value) {
+	return typeof value === 'string' && TIME.test(value);
+}
+
+/**
+ * @param {string} time
+ */
+function minutes(time) {
+	return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/**
+ * True for a date that exists, within the years a session may have.
+ * @param {unknown} value
+ */
+function isSessionDate(value) {
+	if (typeof value !== 'string') return false;
+	var m = DATE.exec(value);
+	if (!m) return false;
+	var year = Number(m[1]);
+	var month = Number(m[2]);
+	var day = Number(m[3]);
+	if (year < SESSION.minYear || year > SESSION.maxYear) return false;
+	var probe = new Date(Date.UTC(year, month - 1, day));
+	return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/**
+ * True when the user runs the session (its owner or a co-facilitator).
+ * @param {core.Record} session
+ * @param {string} userId
+ */
+function runs(session, userId) {
+	if (session.getString('owner') === userId) return true;
+	var co = session.getStringSlice('co_facilitators');
+	for (var i = 0; i < co.length; i++) if (co[i] === userId) return true;
+	return false;
+}
+
+/**
+ * The keys of a session's half-days.
+ * @param {core.Record} session
+ * @returns {string[]}
+ */
+function slotKeys(session) {
+	var raw = toString(session.get('slots'));
+	/** @type {any[]} */
+	var slots;
+	try {
+		slots = JSON.parse(raw || '[]');
+	} catch {
+		slots = [];
+	}
+	/** @type {string[]} */
+	var keys = [];
+	for (var i = 0; i < slots.length; i++)
+		if (slots[i] && slots[i].key) keys.push(String(slots[i].key));
+	return keys;
+}
+
+/**
+ * The hashes under which seals of (session, slot) cover the row `id` (empty when not sealed).
+ * @param {CoreApp} txApp
+ * @param {string} session
+ * @param {string} slot
+ * @param {string} id
+ * @returns {string[]}
+ */
+function sealedHashes(txApp, session, slot, id) {
+	var seals = txApp.findRecordsByFilter(
+		'attendance_seals',
+		'session = {:session} && slot = {:slot}',
+		'',
+		0,
+		0,
+		{ session: session, slot: slot }
+	);
+	/** @type {string[]} */
+	var hashes = [];
+	for (var i = 0; i < seals.length; i++) {
+		var seal = seals[i];
+		if (!seal) continue;
+		var covers = JSON.parse(toString(seal.get('covers')) || '[]');
+		for (var j = 0; j < covers.length; j++) if (covers[j].id === id) hashes.push(covers[j].hash);
+	}
+	return hashes;
+}
+
+module.exports = {
+	SESSION: SESSION,
+	TIME: TIME,
+	SLOT_KEY: SLOT_KEY,
+	ID: ID,
+	MODULE_KEY: MODULE_KEY,
+	EMAIL: EMAIL,
+	quote: quote,
+	canonicalObject: canonicalObject,
+	canonicalAttendance: canonicalAttendance,
+	canonicalSeal: canonicalSeal,
+	coversText: coversText,
+	attendanceId: attendanceId,
+	isTime: isTime,
+	minutes: minutes,
+	isSessionDate: isSessionDate,
+	runs: runs,
+	slotKeys: slotKeys,
+	sealedHashes: sealedHashes,
+	isSignature: charters.isSignature,
+	hasInvisible: charters.hasInvisible,
+	isSignedAt: function (/** @type {unknown} */ v) {
+		return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v);
+	}
+};
