@@ -7,23 +7,34 @@
 // precomputed bodies; its CPU and the server's are in each note, since both share 2 cores.
 // - server.logins_per_s: 30 élus signing in with their password at once (PocketBase hashes
 //   passwords slowly on purpose; tests/server/room-first-visit.spec.ts checks a room is served).
+// Data: a copy of BENCH_DATA_DIR, else of pocketbase/pb_data_national when it exists (README,
+// "National-scale data": npm run seed:national), with élus of 200 communes that have a project;
+// else an empty server with 100 communes × 2 élus, each commune a project of 40 updates.
 // BENCH_LOAD_SECONDS sets the measured window (default 15 s per level).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient } from '../helpers/pocketbase';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { loadDevices, type LoadDevice } from './load/fixture';
+import { startTestServer } from '../helpers/server';
+import { startPocketBase } from '../../scripts/pocketbase/server.mjs';
+import { loadDevices, nationalDevices, type LoadDevice } from './load/fixture';
 import { recordMetric } from './metrics';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15);
 const MIX = '4/5 empty pull at the head, 1/5 one-op push, 1/100 first sync of the commune';
 
-let server: TestServer;
+const NATIONAL =
+	process.env.BENCH_DATA_DIR ??
+	(existsSync('pocketbase/pb_data_national/data.db') ? 'pocketbase/pb_data_national' : '');
+
+let server: { url: string; pid: number; dispose(): Promise<void> };
 let devices: LoadDevice[];
 let work: string;
+/** Who signs in for server.logins_per_s, and with which password. */
+let room: { emails: string[]; password: string };
+let data = '';
 
 interface LoadResult {
 	cyclesPerS: number;
@@ -73,7 +84,7 @@ function record(concurrency: number, suffix: string) {
 	const result = runLoad(concurrency, seed);
 	expect(result.errors, result.firstError).toBe(0);
 	const conditions =
-		`${concurrency} devices, ${MIX}; ${result.seconds} s; generator ${result.generatorCores} cores, ` +
+		`${concurrency} devices, ${MIX}; ${data}; ${result.seconds} s; generator ${result.generatorCores} cores, ` +
 		`server ${result.serverCores} cores (${result.serverCpuMsPerCycle} ms CPU per cycle), 2 cores shared`;
 	recordMetric({
 		name: `server.sync_cycles_per_s${suffix}`,
@@ -95,15 +106,41 @@ function record(concurrency: number, suffix: string) {
 describe('server sync load', () => {
 	beforeAll(async () => {
 		work = mkdtempSync(join(tmpdir(), 'collabactons-load-'));
-		server = await startTestServer({ seedDemo: false });
-		const admin = await adminClient(server.url);
-		devices = await loadDevices(admin, server.url, {
-			communes: 100,
-			perCommune: 2,
-			history: 40,
-			opsPerDevice: 150
-		});
-	}, 600_000);
+		if (NATIONAL) {
+			const dataDir = join(work, 'pb_data');
+			cpSync(NATIONAL, dataDir, { recursive: true });
+			const pb = await startPocketBase({ dataDir, quiet: true });
+			server = { url: pb.url, pid: pb.process.pid ?? 0, dispose: () => pb.stop() };
+			const admin = await adminClient(server.url);
+			devices = await nationalDevices(admin, { count: 200, opsPerDevice: 150 });
+			const elus = await admin
+				.collection('users')
+				.getList(1, 30, { filter: 'role = "elu"', fields: 'email' });
+			room = { emails: elus.items.map((u) => u.email), password: 'collabactons-national' };
+			const counts = await Promise.all(
+				['communes', 'users', 'docs', 'doc_updates'].map(
+					async (c) =>
+						`${(await admin.collection(c).getList(1, 1, { fields: 'id' })).totalItems} ${c}`
+				)
+			);
+			data = `national data (${counts.join(', ')})`;
+		} else {
+			const test = await startTestServer({ seedDemo: false });
+			server = { url: test.url, pid: test.pid, dispose: () => test.dispose() };
+			const admin = await adminClient(server.url);
+			devices = await loadDevices(admin, server.url, {
+				communes: 100,
+				perCommune: 2,
+				history: 40,
+				opsPerDevice: 150
+			});
+			room = {
+				emails: Array.from({ length: 30 }, (_, i) => `charge.${i}.0@collabactons.fr`),
+				password: 'collabactons-demo'
+			};
+			data = 'a near-empty server (100 communes × 2 élus, 40 updates per project)';
+		}
+	}, 900_000);
 
 	afterAll(async () => {
 		await server?.dispose();
@@ -111,14 +148,13 @@ describe('server sync load', () => {
 	});
 
 	it('signs in a room of 30 élus at once', async () => {
-		const room = Array.from({ length: 30 }, (_, i) => `charge.${i}.0@collabactons.fr`);
 		const t0 = performance.now();
 		const statuses = await Promise.all(
-			room.map(async (identity) => {
+			room.emails.map(async (identity) => {
 				const response = await fetch(`${server.url}/api/collections/users/auth-with-password`, {
 					method: 'POST',
 					headers: { 'content-type': 'application/json' },
-					body: JSON.stringify({ identity, password: 'collabactons-demo' })
+					body: JSON.stringify({ identity, password: room.password })
 				});
 				return response.status;
 			})
@@ -127,9 +163,9 @@ describe('server sync load', () => {
 		expect(statuses.filter((s) => s !== 200)).toEqual([]);
 		recordMetric({
 			name: 'server.logins_per_s',
-			value: Math.round((room.length / seconds) * 10) / 10,
+			value: Math.round((room.emails.length / seconds) * 10) / 10,
 			unit: 'logins/s',
-			note: `${room.length} password sign-ins at once from one address, ${seconds.toFixed(1)} s; PocketBase's bcrypt, 2 cores shared`
+			note: `${room.emails.length} password sign-ins at once from one address, ${seconds.toFixed(1)} s; PocketBase's bcrypt, 2 cores shared`
 		});
 	});
 

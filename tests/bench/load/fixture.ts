@@ -1,7 +1,7 @@
 // Builds what the sync load generator (sync-load.mjs) needs, before any load: élus of many
 // communes with long-lived tokens (impersonation, no password hashing), a project document per
 // commune with a history, and each device's precomputed one-op pushes (real Yjs updates, z85).
-// Never measures anything itself.
+// Or the same from a national-scale data dir. Never measures anything itself.
 import type PocketBase from 'pocketbase';
 import * as Y from 'yjs';
 import { encodeBase85 } from '../../../src/lib/domain/sync/base85';
@@ -83,5 +83,46 @@ export async function loadDevices(
 			});
 		}
 	});
+	return devices;
+}
+
+/**
+ * On a national-scale data dir (npm run seed:national): `count` élus of distinct communes that
+ * have a project, each pushing to its commune's project document.
+ */
+export async function nationalDevices(
+	admin: PocketBase,
+	options: { count: number; opsPerDevice: number }
+): Promise<LoadDevice[]> {
+	const docs = await admin.collection('docs').getList(1, options.count * 2, {
+		filter: 'type = "project"',
+		sort: `@random`,
+		fields: 'id,commune'
+	});
+	const seen = new Set<string>();
+	const devices: LoadDevice[] = [];
+	for (const doc of docs.items) {
+		if (devices.length >= options.count || seen.has(doc.commune)) continue;
+		seen.add(doc.commune);
+		const users = await admin.collection('users').getList(1, 1, {
+			filter: admin.filter('role = "elu" && communes.id ?= {:commune}', { commune: doc.commune }),
+			fields: 'id'
+		});
+		const user = users.items[0];
+		if (!user) continue;
+		const client = await admin.collection('users').impersonate(user.id, 24 * 3600);
+		const device = `national-${devices.length}`;
+		devices.push({
+			token: client.authStore.token,
+			device,
+			ops: updates(new Y.Doc(), options.opsPerDevice, device).map((update) => ({
+				id: `op-${randomId(20)}`,
+				doc: doc.id,
+				type: 'project',
+				commune: doc.commune,
+				update: encodeBase85(update)
+			}))
+		});
+	}
 	return devices;
 }
