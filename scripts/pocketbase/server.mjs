@@ -8,6 +8,9 @@ import { ensurePocketBase } from './install.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Warm JS VMs of the hooks (see startPocketBase). */
+export const HOOKS_POOL = 300;
+
 /** Superuser used by local scripts only (seeding, tests); never shipped to clients. */
 export const LOCAL_SUPERUSER = {
 	email: process.env.PB_ADMIN_EMAIL ?? 'admin@collabactons.local',
@@ -81,6 +84,11 @@ export async function startPocketBase(options) {
 	// Hooks are reloaded on change only in development: a restart mid-request loses the request.
 	// (PocketBase's own --dev flag is left off: it prints every SQL statement.)
 	args.push(`--hooksWatch=${options.dev ? 'true' : 'false'}`);
+	// JS VMs kept warm (PocketBase's default: 15). A sync request holds three at once (the two
+	// global middlewares and the route); when all are busy, PocketBase builds a one-off VM per
+	// call, which cost ~2.5× the server CPU per cycle under 50 concurrent devices (issue 17,
+	// pocketbase/README.md "Throughput"). ~0.3 MB each. PB_HOOKS_POOL overrides.
+	args.push(`--hooksPool=${process.env.PB_HOOKS_POOL ?? HOOKS_POOL}`);
 	execFileSync(
 		bin,
 		[

@@ -13,6 +13,8 @@ export interface TestServer {
 	dataDir: string;
 	/** The mail catcher's address (MailDev: `GET {mailUrl}/api/email` lists what was sent). */
 	mailUrl: string;
+	/** The PocketBase process id (benchmarks read its CPU time). */
+	readonly pid: number;
 	/** Stops the process (SIGTERM, or SIGKILL to simulate a crash). */
 	stop(signal?: NodeJS.Signals): Promise<void>;
 	/** Starts it again on the same port with the same data. */
@@ -51,6 +53,9 @@ export async function startTestServer(
 		url: server.url,
 		dataDir,
 		mailUrl: catcher.webUrl,
+		get pid() {
+			return server.process.pid ?? 0;
+		},
 		stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
 			await server.stop(signal);
 		},

@@ -171,6 +171,37 @@ describe('SyncEngine after a server restored from an older backup', () => {
 		});
 		expect((await b.store.db.projects.get(id))?.title).toBe('Sauvegarde');
 	});
+
+	it('pushes back a document whose full state is over 512 KB, in several parts', async () => {
+		const lagrasse = await communeId(url, '11185');
+		const a = await device(await userClient(url, DEMO.maire));
+		const id = await createProject(a.store, { title: 'Gros dossier', commune: lagrasse });
+		const paragraph = 'Délibération du conseil municipal sur le projet de la commune. '.repeat(100);
+		for (let i = 0; i < 110; i++) {
+			await a.store.docs.use(id, (doc) => projectParts(doc).description.insert(0, paragraph));
+		}
+		const state = await a.store.docs.encodeState(id);
+		expect(state.byteLength).toBeGreaterThan(600 * 1024);
+		expect((await a.engine.cycle()).status).toBe('ok');
+		// The backup predates this project: its rows are gone and its seqs stop below the cursor.
+		const admin = await adminClient(url);
+		for (const row of await admin
+			.collection('doc_updates')
+			.getFullList({ filter: admin.filter('doc = {:id}', { id }), fields: 'id' })) {
+			await admin.collection('doc_updates').delete(row.id);
+		}
+		await admin.collection('projects').delete(id);
+		await admin.collection('docs').delete(id);
+		await saveCursor(a.store.db, 1_000_000_000);
+
+		const result = await a.engine.cycle();
+		expect(result.status).toBe('ok');
+		expect(result.rejected).toBe(0);
+		const b = await device(await userClient(url, DEMO.adjoint));
+		await b.engine.cycle();
+		const description = await b.store.docs.use(id, (d) => readProject(id, d).description);
+		expect(description.length).toBe(110 * paragraph.length);
+	}, 120_000);
 });
 
 describe('SyncEngine cycles of one user', () => {

@@ -9,6 +9,7 @@ import { snapshotOpId } from '$lib/domain/sync/ids';
 import {
 	isTransientStatus,
 	MAX_SNAPSHOT_BYTES,
+	MAX_UPDATE_BYTES,
 	PROTOCOL_VERSION,
 	readSyncResponse,
 	type DocType,
@@ -32,6 +33,7 @@ import { deviceId, loadCursor, recordCycle, saveCursor } from '$lib/local/sync-s
 import { backoffDelay, type BackoffOptions } from './backoff';
 import { defaultLock, type Lock } from './lock';
 import { buildOps, buildRecords, packBatches, type OutgoingBatch } from './outgoing';
+import { splitUpdate } from './split';
 import { TransportError, type SyncTransport } from './transport';
 
 /**
@@ -197,7 +199,10 @@ export class SyncEngine {
 		const { db, docs } = this.#store;
 		const docIds = new Set<string>();
 		for (const meta of await db.docs.toArray()) {
-			await addDocUpdate(db, meta.id, await docs.encodeState(meta.id));
+			// A state over the per-op limit goes in several parts (the server refuses it whole).
+			for (const part of splitUpdate(await docs.encodeState(meta.id), MAX_UPDATE_BYTES)) {
+				await addDocUpdate(db, meta.id, part);
+			}
 			docIds.add(meta.id);
 		}
 		for (const spec of COLLECTIONS) {

@@ -1,7 +1,8 @@
 // One sync cycle (POST /api/collab/sync, pocketbase/README.md): authenticate, read and check
-// the body, then push ops, upsert records and pull changes in one write transaction, so a
-// request is stored entirely or not at all and its seqs follow commit order. A request that
-// pushes nothing only reads, without taking the write lock.
+// the body, then push ops and upsert records in one write transaction, so a request is stored
+// entirely or not at all and its seqs follow commit order; then pull changes after the commit,
+// without the write lock (SQLite has one writer: a pull inside the transaction made every other
+// push wait for it). A request that pushes nothing only reads.
 /** @type {typeof import('../limits.js')} */
 var limits = require(`${__hooks}/lib/limits.js`);
 /** @type {typeof import('./request.js')} */
@@ -65,13 +66,15 @@ function respond(ctx, superseded, pulled, changedDocs) {
 }
 
 /**
- * Pushes, upserts and pulls inside the write transaction `txApp`.
+ * Pushes and upserts inside the write transaction `txApp`; returns what the pull after the
+ * commit needs.
  * @param {CoreApp} txApp
  * @param {import('./scope.js').UserScope} scope
  * @param {import('./request.js').SyncRequest} request
  * @param {import('./sequence.js').Sequence} sequence
+ * @returns {{ ctx: import('./upsert.js').SyncContext, changedDocs: core.Record[] }}
  */
-function run(txApp, scope, request, sequence) {
+function write(txApp, scope, request, sequence) {
 	/** @type {import('./upsert.js').SyncContext} */
 	var ctx = {
 		txApp: txApp,
@@ -95,16 +98,25 @@ function run(txApp, scope, request, sequence) {
 	if (request.records.length) records.upsertRecords(ctx, request.records);
 	if (boardOps.length) changedDocs = changedDocs.concat(push.pushOps(ctx, boardOps));
 	sequence.save();
-	var pulled = pull(
-		txApp.db(),
-		scope,
-		request.device,
-		request.cursor,
-		request.limit,
-		sequence.value
-	);
-	var superseded = ctx.superseded.length ? pulls.currentRecords(txApp.db(), ctx.superseded) : [];
-	return respond(ctx, superseded, pulled, changedDocs);
+	return { ctx: ctx, changedDocs: changedDocs };
+}
+
+/**
+ * Reads the answer of a cycle outside any transaction, up to `head`: every row with
+ * seq <= head is committed (the head was read before, or is this request's own last seq,
+ * read after its commit; seqs follow commits).
+ * @param {import('./scope.js').UserScope} scope
+ * @param {import('./request.js').SyncRequest} request
+ * @param {number} head
+ * @param {{ ctx: import('./upsert.js').SyncContext, changedDocs: core.Record[] } | null} written
+ */
+function read(scope, request, head, written) {
+	var db = $app.db();
+	var pulled = pull(db, scope, request.device, request.cursor, request.limit, head);
+	if (!written) return respond({ accepted: [], rejected: [], records: [] }, [], pulled, []);
+	var ctx = written.ctx;
+	var superseded = ctx.superseded.length ? pulls.currentRecords(db, ctx.superseded) : [];
+	return respond(ctx, superseded, pulled, written.changedDocs);
 }
 
 /**
@@ -152,14 +164,18 @@ function handle(e) {
 	var response;
 	try {
 		if (request.ops.length || request.records.length) {
+			/** @type {{ ctx: import('./upsert.js').SyncContext, changedDocs: core.Record[] } | null} */
+			var written = null;
+			var head = 0;
 			$app.runInTransaction(function (txApp) {
-				response = run(txApp, scope, request, new sequences.Sequence(txApp));
+				var sequence = new sequences.Sequence(txApp);
+				written = write(txApp, scope, request, sequence);
+				head = sequence.value;
 			});
+			response = read(scope, request, head, written);
 		} else {
 			// Read the head first: every row with seq <= head is committed (seqs follow commits).
-			var head = sequences.currentSeq($app.db());
-			var pulled = pull($app.db(), scope, request.device, request.cursor, request.limit, head);
-			response = respond({ accepted: [], rejected: [], records: [] }, [], pulled, []);
+			response = read(scope, request, sequences.currentSeq($app.db()), null);
 		}
 	} catch (err) {
 		// The transaction is rolled back. A 5xx (not PocketBase's default 400) tells the client
