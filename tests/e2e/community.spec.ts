@@ -81,6 +81,10 @@ describe('the learning community: census and good practices', () => {
 		await page.getByRole('heading', { level: 1, name: /eau de pluie/ }).waitFor();
 		await page.getByTestId('ask-commune').waitFor();
 		await shoot(page, 'practice');
+		// "Poser une question à cette commune" opens the practice's own space of the network.
+		await page.getByTestId('ask-commune').click();
+		await page.waitForURL(/\/communaute\/echanges\/practice-demo-projet-11064$/);
+		await page.locator('main h1').first().waitFor();
 
 		await page.goto(`${url}/communaute/pratiques`);
 		await page.getByRole('tab', { name: 'Toutes les pratiques' }).click();
