@@ -38,8 +38,10 @@ function toRecord(c) {
 }
 
 /**
+ * `demo: 'core'` seeds only the demo accounts, Lagrasse's project and charter: tests that count
+ * by hand (territory figures) start from that world, whatever the other features add to the demo.
  * @param {{ url: string, admin: { email: string, password: string },
- *           communes: 'all' | 'test', demo: boolean, demoTerritories?: boolean,
+ *           communes: 'all' | 'test', demo: boolean | 'core', demoTerritories?: boolean,
  *           log?: (line: string) => void }} options
  */
 export async function seed(options) {
@@ -86,6 +88,7 @@ export async function seed(options) {
 			name: String(demoCommune.name)
 		});
 		log(`projet de démonstration : ${demo.projectId}, charte signée : reçu ${demo.receipt}`);
+		if (options.demo === 'core') return { communes: wanted.length };
 		const library = await seedDemoLibrary(pb, { id: demoCommune.id });
 		log(
 			`communauté : ${library.practices} projets publiés, ${library.answers} réponses au recensement`

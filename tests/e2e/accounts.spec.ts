@@ -94,7 +94,10 @@ describe('accounts', () => {
 		await page.getByText('Votre compte est en attente de validation').waitFor();
 
 		const mayor = await app.signedInTablet(DEMO.maire);
-		await mayor.page.goto(`${app.server.url}/comptes`);
+		// The mayor finds the requests of the commune in the menu.
+		await mayor.page.goto(`${app.server.url}/`);
+		await mayor.page.getByRole('navigation').getByRole('link', { name: 'Comptes' }).first().click();
+		await mayor.page.waitForURL(/\/comptes$/);
 		const request = mayor.page.getByRole('listitem').filter({ hasText: email });
 		await request.getByText(/Lagrasse \(11185\)/).waitFor();
 		await request.getByRole('button', { name: 'Valider' }).click();

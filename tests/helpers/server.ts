@@ -27,7 +27,8 @@ export const ADMIN = LOCAL_SUPERUSER;
 
 export async function startTestServer(
 	options: {
-		seedDemo?: boolean;
+		/** `'core'`: only the demo accounts, project and charter (see scripts/seed/seed.mjs). */
+		seedDemo?: boolean | 'core';
 		publicDir?: string;
 		communes?: 'all' | 'test';
 		/** Extra environment of the PocketBase process (e.g. COLLAB_STATIC for benchmarks). */
@@ -47,7 +48,12 @@ export async function startTestServer(
 	}
 	const port = server.port;
 	if (options.seedDemo !== false) {
-		await seed({ url: server.url, admin: ADMIN, communes: options.communes ?? 'test', demo: true });
+		await seed({
+			url: server.url,
+			admin: ADMIN,
+			communes: options.communes ?? 'test',
+			demo: options.seedDemo === 'core' ? 'core' : true
+		});
 	}
 	return {
 		url: server.url,

@@ -1,6 +1,7 @@
 // Territory summaries (GET /api/collab/territories/{kind}/{code}/summary) on a known slice, in
-// an own PocketBase: the test communes with the demo world (Lagrasse's project and charter), plus
-// rows written here by hand. Every expected number below is counted by hand from those rows.
+// an own PocketBase: the test communes with the core demo world (its accounts, Lagrasse's project
+// and charter; not the other features' demo data), plus rows written here by hand. Every expected
+// number below is counted by hand from those rows.
 // Then who sees what, as a matrix over roles and territories, and the fabriques' checks.
 import PocketBase, { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ async function status(pb: PocketBase, kind: string, code: string): Promise<numbe
 
 let seq = 900_000;
 beforeAll(async () => {
-	server = await startTestServer();
+	server = await startTestServer({ seedDemo: 'core' });
 	admin = await adminClient(server.url);
 	for (const c of await admin.collection('communes').getFullList()) {
 		ids[c.insee] = c.id;
