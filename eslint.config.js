@@ -185,7 +185,8 @@ export default ts.config(
 				NumberField: 'readonly',
 				RelationField: 'readonly',
 				SelectField: 'readonly',
-				TextField: 'readonly'
+				TextField: 'readonly',
+				EmailField: 'readonly'
 			}
 		}
 	}

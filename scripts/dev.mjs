@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LOCAL_SUPERUSER, startPocketBase } from './pocketbase/server.mjs';
+import { localMail } from './mail/catcher.mjs';
 import { demoAccountLines } from './seed/demo.mjs';
 import { seed } from './seed/seed.mjs';
 
@@ -11,7 +12,15 @@ const port = Number(process.env.PB_PORT ?? 8090);
 const dataDir = resolve(process.env.PB_DATA_DIR ?? 'pocketbase/pb_data');
 mkdirSync(dataDir, { recursive: true });
 const fresh = !existsSync(join(dataDir, 'data.db'));
-const server = await startPocketBase({ dataDir, port, dev: true });
+const mail = await localMail();
+// Links in e-mails open the Vite dev server (it proxies /api to PocketBase).
+const appUrl = process.env.COLLAB_APP_URL ?? 'http://127.0.0.1:5173';
+const server = await startPocketBase({
+	dataDir,
+	port,
+	dev: true,
+	env: { ...mail.env, COLLAB_APP_URL: appUrl }
+});
 if (fresh) {
 	await seed({
 		url: server.url,
@@ -27,10 +36,12 @@ const vite = spawn('npx', ['vite', 'dev', '--host', process.env.HOST ?? '127.0.0
 });
 console.log(`PocketBase : ${server.url} (administration : ${server.url}/_/)`);
 console.log(demoAccountLines().join('\n'));
+console.log(mail.line);
 
 const stop = async () => {
 	vite.kill('SIGTERM');
 	await server.stop();
+	await mail.stop();
 	process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LOCAL_SUPERUSER, startPocketBase } from './pocketbase/server.mjs';
+import { localMail } from './mail/catcher.mjs';
 import { demoAccountLines } from './seed/demo.mjs';
 import { seed } from './seed/seed.mjs';
 
@@ -29,10 +30,12 @@ if (process.env.SKIP_BUILD !== '1') {
 
 mkdirSync(dataDir, { recursive: true });
 const fresh = !existsSync(join(dataDir, 'data.db'));
-const server = await startPocketBase({ dataDir, host, port });
+const mail = await localMail();
+const server = await startPocketBase({ dataDir, host, port, env: mail.env });
 
 const stop = async () => {
 	await server.stop();
+	await mail.stop();
 	process.exit(0);
 };
 process.on('SIGINT', stop);
@@ -54,6 +57,7 @@ Collabor'actons est prêt : ${server.url}
   API : ${server.url}/api/   ·   santé : ${server.url}/api/health
   Administration PocketBase : ${server.url}/_/ (${LOCAL_SUPERUSER.email})
   Données : ${dataDir}
+  ${mail.line}
 `);
 if (demo) console.log(demoAccountLines().join('\n'));
 console.log('\nCtrl+C pour arrêter.');

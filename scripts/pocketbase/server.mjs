@@ -97,7 +97,8 @@ export async function startPocketBase(options) {
 	);
 	const child = spawn(bin, args, {
 		stdio: options.quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'],
-		env: { ...process.env, ...options.env }
+		// Links in e-mails open the server itself unless the environment names the public address.
+		env: { COLLAB_APP_URL: `http://${host}:${port}`, ...process.env, ...options.env }
 	});
 	let stderr = '';
 	child.stderr?.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));

@@ -8,7 +8,11 @@ import { loadCommunes } from '../communes/build.mjs';
 import { seedContent } from './content.mjs';
 import { DEMO_COMMUNE_INSEE, DEMO_PASSWORD, demoUsers, TEST_COMMUNES_INSEE } from './demo.mjs';
 import { pushDemoData } from './demo-sync.mjs';
-import { pushDemoSessions } from './demo-sessions.mjs';
+import { seedDemoRequests } from './demo-accounts.mjs';
+import { seedDemoLibrary } from './demo-library.mjs';
+import { seedCommunity } from './demo-community.mjs';
+import { DEMO_SESSIONS, pushDemoSessions } from './demo-sessions.mjs';
+import { pushDemoBoard } from './demo-boards.mjs';
 
 const CHUNK = 5000;
 
@@ -73,15 +77,22 @@ export async function seed(options) {
 			});
 		}
 		log('comptes de démonstration : créés');
+		await seedDemoRequests(pb, demoCommune.id);
 		const demo = await pushDemoData(pb, {
 			id: demoCommune.id,
 			insee: DEMO_COMMUNE_INSEE,
 			name: String(demoCommune.name)
 		});
 		log(`projet de démonstration : ${demo.projectId}, charte signée : reçu ${demo.receipt}`);
+		const library = await seedDemoLibrary(pb, { id: demoCommune.id });
+		log(
+			`communauté : ${library.practices} projets publiés, ${library.answers} réponses au recensement`
+		);
+		await seedCommunity(pb, { log });
 		log(
 			`sessions de démonstration : ${Object.values(await pushDemoSessions(pb, demoCommune)).join(', ')}`
 		);
+		log(`tableau de démonstration : ${await pushDemoBoard(options.url, DEMO_SESSIONS.past)}`);
 	}
 	return { communes: wanted.length };
 }

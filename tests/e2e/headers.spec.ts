@@ -74,6 +74,8 @@ describe('headers of the app', () => {
 			expect(csp).toContain("object-src 'none'");
 			expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 			expect(response.headers.get('permissions-policy')).toContain('camera=(self)');
+			// The run mode keeps the screen on during a session (issue 12).
+			expect(response.headers.get('permissions-policy')).toContain('screen-wake-lock=(self)');
 			expect(response.headers.get('permissions-policy')).toContain('microphone=()');
 			expect(response.headers.get('x-content-type-options')).toBe('nosniff');
 		}

@@ -6,10 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LOCAL_SUPERUSER, startPocketBase } from '../../scripts/pocketbase/server.mjs';
 import { seed } from '../../scripts/seed/seed.mjs';
+import { mailEnv, startMailCatcher } from '../../scripts/mail/catcher.mjs';
 
 export interface TestServer {
 	url: string;
 	dataDir: string;
+	/** The mail catcher's address (MailDev: `GET {mailUrl}/api/email` lists what was sent). */
+	mailUrl: string;
 	/** Stops the process (SIGTERM, or SIGKILL to simulate a crash). */
 	stop(signal?: NodeJS.Signals): Promise<void>;
 	/** Starts it again on the same port with the same data. */
@@ -30,8 +33,16 @@ export async function startTestServer(
 	} = {}
 ): Promise<TestServer> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'collabactons-pb-'));
-	const { publicDir, env } = options;
-	let server = await startPocketBase({ dataDir, quiet: true, publicDir, env });
+	const { publicDir } = options;
+	const catcher = await startMailCatcher();
+	const env = { ...mailEnv(catcher), ...options.env };
+	let server: Awaited<ReturnType<typeof startPocketBase>>;
+	try {
+		server = await startPocketBase({ dataDir, quiet: true, publicDir, env });
+	} catch (error) {
+		await catcher.stop();
+		throw error;
+	}
 	const port = server.port;
 	if (options.seedDemo !== false) {
 		await seed({ url: server.url, admin: ADMIN, communes: options.communes ?? 'test', demo: true });
@@ -39,6 +50,7 @@ export async function startTestServer(
 	return {
 		url: server.url,
 		dataDir,
+		mailUrl: catcher.webUrl,
 		stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
 			await server.stop(signal);
 		},
@@ -48,6 +60,7 @@ export async function startTestServer(
 		},
 		dispose: async () => {
 			await server.stop();
+			await catcher.stop();
 			rmSync(dataDir, { recursive: true, force: true });
 		}
 	};

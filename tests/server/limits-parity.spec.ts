@@ -46,6 +46,11 @@ import {
 } from '../../src/lib/domain/sync/protocol';
 import { MANDATES } from '../../src/lib/domain/users';
 import { QUIZ_LIMITS, QUIZ_PHASES } from '../../src/lib/features/quizzes/domain/quiz';
+import { DISCUSSION_LIMITS } from '../../src/lib/features/discussions/domain/limits';
+import {
+	CONSULTATION_LIMITS,
+	VOTE_GRACE_MS
+} from '../../src/lib/features/consultations/domain/limits';
 import { adminClient } from '../helpers/pocketbase';
 import { requireHook } from '../helpers/hooks';
 
@@ -92,7 +97,7 @@ interface ServerCharters {
 
 interface ServerScope {
 	API_RULES: Record<
-		'eluOfCommune' | 'communeReaders' | 'charterReaders' | 'ownOrNational' | 'own',
+		'eluOfCommune' | 'docReaders' | 'communeReaders' | 'charterReaders' | 'ownOrNational' | 'own',
 		string
 	>;
 }
@@ -274,7 +279,7 @@ describe('the schema the released migrations built', () => {
 	it('reads with the API rules that lib/sync/scope.js states', async () => {
 		const rules = scope.API_RULES;
 		const expected: Record<string, string> = {
-			docs: rules.eluOfCommune,
+			docs: rules.docReaders,
 			projects: rules.communeReaders,
 			photos: rules.communeReaders,
 			charters: rules.charterReaders,
@@ -286,5 +291,59 @@ describe('the schema the released migrations built', () => {
 			expect(collection.listRule, name).toBe(rule);
 			expect(collection.viewRule, name).toBe(rule);
 		}
+	});
+});
+
+describe('the learning network and concertations', () => {
+	interface Community {
+		COMMUNITY: Record<string, unknown> & { voteGraceMs: number };
+	}
+	interface CommunityScope {
+		API_RULES: { spaceReaders: string; own: string };
+	}
+	const community = requireHook<Community>('lib/limits.js').COMMUNITY;
+
+	it('agree on the bounds of posts, reports, consultations and the grace period of votes', () => {
+		expect(community.voteGraceMs).toBe(VOTE_GRACE_MS);
+		for (const [key, value] of Object.entries(DISCUSSION_LIMITS)) {
+			expect(community[key], key).toEqual(value);
+		}
+		for (const [key, value] of Object.entries(CONSULTATION_LIMITS)) {
+			expect(community[key], key).toEqual(value);
+		}
+	});
+
+	it('built their collections with these bounds and the space rule of lib/sync/scope.js', async () => {
+		const admin = await adminClient(inject('pbUrl'));
+		const rules = requireHook<CommunityScope>('lib/sync/scope.js').API_RULES;
+		const readers: Record<string, string> = {
+			discussions: rules.spaceReaders,
+			comments: rules.spaceReaders,
+			consultations: rules.spaceReaders,
+			proposals: rules.spaceReaders,
+			votes: rules.own,
+			reports: rules.own,
+			notifications: rules.own
+		};
+		for (const [name, rule] of Object.entries(readers)) {
+			const collection = await admin.collections.getOne(name);
+			expect([collection.listRule, collection.viewRule], name).toEqual([rule, rule]);
+		}
+		const field = async (collection: string, name: string) =>
+			((await admin.collections.getOne(collection)).fields as SchemaField[]).find(
+				(f) => f.name === name
+			)!;
+		for (const name of ['discussions', 'comments', 'proposals']) {
+			expect((await field(name, 'body')).max, name).toBe(DISCUSSION_LIMITS.bodyMax);
+			expect((await field(name, 'hidden_body')).max, name).toBe(DISCUSSION_LIMITS.bodyMax);
+		}
+		expect((await field('discussions', 'title')).max).toBe(DISCUSSION_LIMITS.titleMax);
+		expect((await field('discussions', 'space_kind')).values).toEqual([
+			...DISCUSSION_LIMITS.spaceKinds
+		]);
+		expect((await field('reports', 'reason')).values).toEqual([...DISCUSSION_LIMITS.reportReasons]);
+		expect((await field('consultations', 'context')).max).toBe(CONSULTATION_LIMITS.contextMax);
+		expect((await field('consultations', 'synthesis')).max).toBe(CONSULTATION_LIMITS.synthesisMax);
+		expect((await field('consultations', 'kind')).values).toEqual([...CONSULTATION_LIMITS.types]);
 	});
 });

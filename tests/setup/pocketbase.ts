@@ -7,12 +7,14 @@ import { startTestServer } from '../helpers/server';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		pbUrl: string;
+		mailUrl: string;
 	}
 }
 
 export default async function setup(project: TestProject) {
 	const server = await startTestServer();
 	project.provide('pbUrl', server.url);
+	project.provide('mailUrl', server.mailUrl);
 	return async () => {
 		await server.dispose();
 	};

@@ -29,7 +29,7 @@ var COMPACT_ROWS = 50;
  * with isDocType (never as `obj[type]`: a request could name `constructor`).
  * → protocol.ts: DOC_TYPES
  */
-var DOC_TYPES = ['project'];
+var DOC_TYPES = ['project', 'board'];
 
 /**
  * Engagement charters (README, "Charters").
@@ -123,6 +123,39 @@ var PHOTO = {
 	files: { 'image/jpeg': 'photo.jpg', 'image/webp': 'photo.webp' }
 };
 
+/**
+ * The learning network and concertations (README, "Communauté : échanges et concertations").
+ * → src/lib/features/discussions/domain/limits.ts: DISCUSSION_LIMITS (titleMax, bodyMax,
+ *   mentionsMax, reportReasons, reportsToHide, moderationReasonMin, spaceKinds)
+ * → src/lib/features/consultations/domain/limits.ts: CONSULTATION_LIMITS (contextMax,
+ *   synthesisMax, optionsMax, optionLabelMax, scopes, types), VOTE_GRACE_MS (= voteGraceMs)
+ */
+var COMMUNITY = {
+	titleMax: 200,
+	bodyMax: 10000,
+	mentionsMax: 10,
+	reportReasons: ['spam', 'offensive', 'off_topic'],
+	/** Reports by distinct users after which a post hides itself until a moderator decides. */
+	reportsToHide: 3,
+	moderationReasonMin: 10,
+	moderationReasonMax: 500,
+	/** Where a thread lives: one space per territory, per impact theme, per good practice. */
+	spaceKinds: ['national', 'region', 'departement', 'theme', 'practice'],
+	contextMax: 10000,
+	synthesisMax: 20000,
+	optionsMax: 20,
+	optionLabelMax: 200,
+	/** Who a consultation speaks to. */
+	scopes: ['national', 'region', 'departement'],
+	/** A question with options, or open proposals that élus support. */
+	types: ['choice', 'proposals'],
+	/**
+	 * A vote cast on a device before the closing and received after it still counts within this
+	 * period; results stay hidden until it has passed, so nobody who has seen them can still vote.
+	 */
+	voteGraceMs: 48 * 3600 * 1000
+};
+
 var PATTERNS = {
 	device: /^[A-Za-z0-9_-]{1,40}$/,
 	op: /^[a-z0-9-]{15,40}$/,
@@ -188,6 +221,7 @@ module.exports = {
 	PROGRESS: PROGRESS,
 	QUIZ: QUIZ,
 	PHOTO: PHOTO,
+	COMMUNITY: COMMUNITY,
 	PATTERNS: PATTERNS,
 	hasKey: hasKey,
 	isOneOf: isOneOf,

@@ -44,6 +44,13 @@ function requireUser(e) {
 			response: e.json(403, { message: 'Les photos sont réservées aux comptes utilisateurs.' })
 		};
 	}
+	// A device removed from the account (« Mes appareils ») sends and fetches no photo.
+	/** @type {typeof import('./accounts/devices.js')} */
+	var devices = require(`${__hooks}/lib/accounts/devices.js`);
+	var revoked = devices.refusedByHeader(e, e.auth.id);
+	if (revoked) {
+		return { response: e.json(revoked.status, { code: revoked.code, message: revoked.message }) };
+	}
 	return { user: e.auth };
 }
 

@@ -208,6 +208,11 @@ function publish(e) {
 	record.set('commune', ctx.project.getString('commune'));
 	record.set('project_id', ctx.project.id);
 	record.set('project_status', preview.status);
+	// Public reference data of the commune, for the library's ranking (issue 14).
+	record.set('insee', ctx.commune ? ctx.commune.getString('insee') : '');
+	record.set('population', ctx.commune ? ctx.commune.getInt('population') : 0);
+	record.set('departement', ctx.commune ? ctx.commune.getString('departement') : '');
+	record.set('region', ctx.commune ? ctx.commune.getString('region') : '');
 	record.set('published', true);
 	record.set('consent_by', /** @type {core.Record} */ (e.auth).id);
 	record.set('consent_at', new DateTime());
@@ -233,6 +238,10 @@ function withdraw(e) {
 		record.set('levers', []);
 		record.set('rural_or_urban', '');
 		record.set('project_status', '');
+		record.set('insee', '');
+		record.set('population', 0);
+		record.set('departement', '');
+		record.set('region', '');
 		record.set('published', false);
 		record.set('consent_by', '');
 		record.set('consent_at', '');

@@ -26,6 +26,8 @@ export interface User {
 	territoryKind?: TerritoryKind;
 	territoryCode?: string;
 	mandate?: Mandate;
+	/** True while the account waits for its validation (issue 13): it reads no commune's data. */
+	pending?: boolean;
 }
 
 function isRole(value: unknown): value is Role {
@@ -61,7 +63,8 @@ export function userFromRecord(record: Record<string, unknown>): User {
 			typeof record.territory_code === 'string' && record.territory_code
 				? record.territory_code
 				: undefined,
-		mandate: optional(record.mandate, MANDATES)
+		mandate: optional(record.mandate, MANDATES),
+		pending: record.status === 'pending' ? true : undefined
 	};
 }
 

@@ -3,7 +3,14 @@
 // renewed, or the user is asked to sign in again (nothing on the device is touched meanwhile).
 import type { User } from '$lib/domain/users';
 import { deleteUserData } from '$lib/local/user-data';
-import { refreshSession, savedUser, signIn, signOut, type AuthFailure } from '$lib/sync/auth';
+import {
+	refreshSession,
+	savedUser,
+	signIn,
+	signOut,
+	type AuthFailure,
+	type AuthResult
+} from '$lib/sync/auth';
 import { getPocketBase } from '$lib/sync/pocketbase';
 
 export type SessionStatus = 'loading' | 'signed-out' | 'signed-in';
@@ -21,6 +28,8 @@ export class Session {
 	user = $state<User | null>(null);
 	/** The server refused the saved token: sign in again to sync (local data is kept). */
 	needsReauth = $state(false);
+	/** This device was removed from the account and its data erased (told on the sign-in page). */
+	revoked = $state(false);
 	online = $state(typeof navigator === 'undefined' ? true : navigator.onLine);
 	#started = false;
 	readonly #deps: SessionDeps;
@@ -65,11 +74,22 @@ export class Session {
 	/** Signs in; on success the session is already saved on the device. */
 	async login(email: string, password: string): Promise<AuthFailure | null> {
 		// On a shared tablet, a previous user's data stays in that user's own databases.
-		const result = await signIn(await this.#deps.client(), email, password);
+		return this.loginWith((pb) => signIn(pb, email, password));
+	}
+
+	/**
+	 * Signs in by another way than a password (a code by e-mail, an invitation link): `attempt`
+	 * authenticates with the page's client. Returns the failure, or null once signed in.
+	 */
+	async loginWith(
+		attempt: (pb: Awaited<ReturnType<typeof getPocketBase>>) => Promise<AuthResult>
+	): Promise<AuthFailure | null> {
+		const result = await attempt(await this.#deps.client());
 		if (!result.ok) return result.reason;
 		this.user = result.user;
 		this.status = 'signed-in';
 		this.needsReauth = false;
+		this.revoked = false;
 		return null;
 	}
 
@@ -81,6 +101,17 @@ export class Session {
 	beforeSignOut(close: () => Promise<void>): () => void {
 		this.#closers.add(close);
 		return () => this.#closers.delete(close);
+	}
+
+	/**
+	 * The server says this device was removed from the account (« Mes appareils »): the user's
+	 * data leaves the device at once, unsynced changes included — they may be in a stranger's
+	 * hands, so they are not offered to whoever holds the device.
+	 */
+	async eraseRevoked(): Promise<void> {
+		if (this.status !== 'signed-in') return;
+		await this.logout();
+		this.revoked = true;
 	}
 
 	/** Signs out and removes this user's data from the device. Warn about unsynced changes first. */

@@ -92,7 +92,7 @@ function toItem(entry: OutboxEntry, metas: Record<string, DocMeta>): SyncItem {
 export interface SyncDeps {
 	/** The session it follows: a signed-in user's store is open while they are signed in. */
 	session: Pick<Session, 'status' | 'user' | 'needsReauth'> &
-		Partial<Pick<Session, 'beforeSignOut'>>;
+		Partial<Pick<Session, 'beforeSignOut' | 'eraseRevoked'>>;
 	/** Log photos: counted with the changes, sent after each successful cycle. */
 	photos: Pick<PhotoQueue, 'pending' | 'rejected' | 'attach' | 'detach' | 'send'>;
 	/** Opens `userId`'s store on this device. */
@@ -246,6 +246,8 @@ export class SyncState {
 			onCycle: (result) => {
 				this.last = result;
 				if (result.status === 'reauth') session.needsReauth = true;
+				// Removed from the account: whoever holds the device must not keep the user's data.
+				if (result.status === 'revoked') void session.eraseRevoked?.();
 			}
 		});
 		const engine = this.#engine;

@@ -7,6 +7,7 @@
 import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
 import { toActivity, toGoodPractice, toModule, toResource } from '$lib/domain/curriculum/records';
+import { compactSummary } from '$lib/features/library/platform';
 import {
 	CURRICULUM_COLLECTIONS,
 	type CurriculumCollection,
@@ -48,7 +49,8 @@ const CONVERT: Readonly<Record<CurriculumCollection, (raw: RecordModel) => Curri
 	modules: toModule,
 	activities: toActivity,
 	resources: toResource,
-	good_practices: toGoodPractice
+	// A published project is kept as a compact summary (the library's size budget, issue 14).
+	good_practices: (raw) => compactSummary(toGoodPractice(raw))
 };
 
 /** Largest page PocketBase serves: below 1,000 changed records, one request per collection. */

@@ -38,7 +38,8 @@ import { TransportError, type SyncTransport } from './transport';
  * How a cycle ended. `transient`: no answer, 5xx or 429 (retried with backoff); `reauth`: the
  * server refused the token (sign in again, nothing is lost); `error`: anything else.
  */
-export type CycleStatus = 'ok' | 'transient' | 'reauth' | 'error';
+/** `revoked`: the device was removed from the account (« Mes appareils »): erase its data. */
+export type CycleStatus = 'ok' | 'transient' | 'reauth' | 'revoked' | 'error';
 
 export interface CycleResult {
 	status: CycleStatus;
@@ -377,9 +378,16 @@ function lockOf(store: LocalStore): Lock {
 	return lock;
 }
 
+function isRevoked(body: unknown): boolean {
+	return (
+		typeof body === 'object' && body !== null && 'code' in body && body.code === 'device_revoked'
+	);
+}
+
 function classify(error: unknown): CycleStatus {
 	if (error instanceof TransportError) {
 		if (error.status === 401) return 'reauth';
+		if (error.status === 403 && isRevoked(error.body)) return 'revoked';
 		return isTransientStatus(error.status) ? 'transient' : 'error';
 	}
 	return 'error';

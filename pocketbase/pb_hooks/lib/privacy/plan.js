@@ -113,6 +113,20 @@ function authoredProjects(user) {
 }
 
 /**
+ * The posts `user` wrote in `collection`, with the text of those moderation hid (theirs).
+ * @param {string} collection
+ * @param {core.Record} user
+ */
+function posts(collection, user) {
+	var rows = all(collection, 'author = {:user}', { user: user.id });
+	var out = exported(rows);
+	for (var i = 0; i < rows.length; i++) {
+		if (rows[i].getBool('hidden')) out[i].body = rows[i].getString('hidden_body');
+	}
+	return out;
+}
+
+/**
  * The JSON export of GET /api/collab/me/export for the auth record `user`.
  * @param {core.Record} user
  */
@@ -135,7 +149,14 @@ function exportFor(user) {
 		}).map(function (practice) {
 			return pick(practice, ['id', 'project_id', 'published', 'consent_at']);
 		}),
-		deletion_requests: exported(all('deletion_requests', 'user = {:user}', { user: user.id }))
+		deletion_requests: exported(all('deletion_requests', 'user = {:user}', { user: user.id })),
+		// The learning network and concertations (pocketbase/README.md, "Communauté").
+		discussions: posts('discussions', user),
+		comments: posts('comments', user),
+		proposals: posts('proposals', user),
+		votes: exported(all('votes', 'user = {:user}', { user: user.id })),
+		reports: exported(all('reports', 'user = {:user}', { user: user.id })),
+		notifications: exported(all('notifications', 'user = {:user}', { user: user.id }))
 	};
 }
 

@@ -22,7 +22,10 @@ var TYPES = {
 	pdf: 'application/pdf'
 };
 
-/** Features the app does not use are denied; the camera is for the app's own pages only. */
+/**
+ * Features the app does not use are denied; the camera (QR codes) and keeping the screen on
+ * (the run mode's timer, issue 12) are for the app's own pages only.
+ */
 var PERMISSIONS = [
 	'camera=(self)',
 	'microphone=()',
@@ -39,7 +42,7 @@ var PERMISSIONS = [
 	'display-capture=()',
 	'encrypted-media=()',
 	'publickey-credentials-get=()',
-	'screen-wake-lock=()',
+	'screen-wake-lock=(self)',
 	'xr-spatial-tracking=()'
 ].join(', ');
 

@@ -83,8 +83,17 @@ function run(txApp, scope, request, sequence) {
 		records: [],
 		superseded: []
 	};
-	var changedDocs = request.ops.length ? push.pushOps(ctx, request.ops) : [];
+	// A session's boards go after the records: a session planned offline reaches the server in
+	// the same request as its first board, and the board's scope is that session.
+	var boardOps = request.ops.filter(function (/** @type {any} */ op) {
+		return op.type === 'board';
+	});
+	var otherOps = request.ops.filter(function (/** @type {any} */ op) {
+		return op.type !== 'board';
+	});
+	var changedDocs = otherOps.length ? push.pushOps(ctx, otherOps) : [];
 	if (request.records.length) records.upsertRecords(ctx, request.records);
+	if (boardOps.length) changedDocs = changedDocs.concat(push.pushOps(ctx, boardOps));
 	sequence.save();
 	var pulled = pull(
 		txApp.db(),
@@ -126,6 +135,20 @@ function handle(e) {
 	// The device id the client sent is only a name within this account: rows are stored under a
 	// per-user internal id, so a device id borrowed from another user never matches theirs.
 	request.device = deviceKey(auth.id, request.device);
+	/** @type {typeof import('../accounts/devices.js')} */
+	var devices = require(`${__hooks}/lib/accounts/devices.js`);
+	var revoked = devices.touch($app, auth.id, request.device, httpRequest.header.get('User-Agent'));
+	if (revoked) return e.json(revoked.status, { code: revoked.code, message: revoked.message });
+	// An account waiting for its validation syncs nothing, and its cursor must not move: once
+	// validated, the device pulls its commune from where it stood (0), not from the head.
+	if (!scope.role) {
+		return e.json(403, {
+			code: 'account_pending',
+			message:
+				'Votre compte attend sa validation par le maire de votre commune ou le coordinateur de ' +
+				'votre territoire : la synchronisation commencera ensuite.'
+		});
+	}
 	var response;
 	try {
 		if (request.ops.length || request.records.length) {

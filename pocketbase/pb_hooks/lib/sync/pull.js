@@ -10,6 +10,8 @@ var limits = require(`${__hooks}/lib/limits.js`);
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 /** @type {typeof import('./collections/index.js')} */
 var collections = require(`${__hooks}/lib/sync/collections/index.js`);
+/** @type {typeof import('./boards.js')} */
+var boardScopes = require(`${__hooks}/lib/sync/boards.js`);
 
 /**
  * @typedef {object} PullWindow
@@ -59,29 +61,37 @@ var collections = require(`${__hooks}/lib/sync/collections/index.js`);
  */
 
 /**
- * Doc update rows (without their payload) visible to an élu.
+ * Doc update rows (without their payload) the user may read: the documents of an élu's communes,
+ * and the boards of the sessions the user runs (lib/sync/boards.js). A board's `commune` on the
+ * wire is its session's id, its scope on the devices.
  * @param {dbx.Builder} db
  * @param {import('./scope.js').UserScope} scope
  * @param {PullWindow} window
  * @returns {DocRow[]}
  */
 function docRows(db, scope, window) {
-	if (scope.role !== 'elu' || !scope.communes.length) return [];
 	var rows = arrayOf(
 		new DynamicModel({ seq: 0, doc: '', type: '', commune: '', snapshot: false, chars: 0, rows: 0 })
 	);
-	// Drive the join from the caller's docs (index on docs.commune, then doc_updates (doc, seq)):
-	// the cost follows the size of their communes' data, not of the whole table.
+	var boards = boardScopes.boardsRunBy(scope);
+	var communes = scope.role === 'elu' && scope.communes.length ? scope.communes : [];
+	// Drive the join from the caller's docs (index on docs.commune or docs.session, then
+	// doc_updates (doc, seq)): the cost follows the size of their own data, not of the table.
 	db.newQuery(
-		'SELECT u.seq AS seq, u.doc AS doc, d.type AS type, d.commune AS commune, ' +
+		'SELECT u.seq AS seq, u.doc AS doc, d.type AS type, ' +
+			"CASE WHEN d.type = 'board' THEN d.session ELSE d.commune END AS commune, " +
 			'u.snapshot AS snapshot, length(u."update") AS chars, d.rows AS rows ' +
 			'FROM docs d CROSS JOIN doc_updates u ON u.doc = d.id ' +
-			'WHERE d.commune IN (SELECT value FROM json_each({:communes})) ' +
+			"WHERE ((d.type != 'board' AND d.commune IN (SELECT value FROM json_each({:communes}))) " +
+			'OR ' +
+			boards.where +
+			') ' +
 			'AND u.seq > {:cursor} AND u.seq <= {:head} AND u.seq > 0 AND u.device != {:device} ' +
 			'ORDER BY u.seq LIMIT {:n}'
 	)
 		.bind({
-			communes: JSON.stringify(scope.communes),
+			communes: JSON.stringify(communes),
+			runner: boards.params.runner,
 			cursor: window.cursor,
 			head: window.head,
 			device: window.device,

@@ -10,6 +10,8 @@ var limits = require(`${__hooks}/lib/limits.js`);
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 /** @type {typeof import('./request.js')['isInteger']} */
 var isInteger = require(`${__hooks}/lib/sync/request.js`).isInteger;
+/** @type {typeof import('./boards.js')} */
+var boards = require(`${__hooks}/lib/sync/boards.js`);
 
 var NOW = "strftime('%Y-%m-%d %H:%M:%fZ', 'now')";
 var ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -241,6 +243,10 @@ function findOrNull(txApp, collection, id) {
  */
 function docFor(ctx, docs, op) {
 	var doc = docs[op.doc];
+	if (doc && doc.record.getString('type') !== op.type) {
+		return { error: rejection(op, 409, 'immutable', 'Le type d’un document ne change pas.') };
+	}
+	if (op.type === 'board') return boards.boardDocFor(ctx, docs, op);
 	if (doc) {
 		if (!scopes.isEluOf(ctx.scope, doc.record.getString('commune'))) {
 			return {

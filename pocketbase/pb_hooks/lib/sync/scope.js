@@ -10,7 +10,8 @@ var hasKey = require(`${__hooks}/lib/limits.js`).hasKey;
 /**
  * @typedef {object} UserScope
  * @property {string} id
- * @property {string} role `elu`, `coordinateur`, `national` or `facilitateur`
+ * @property {string} role `elu`, `coordinateur`, `national` or `facilitateur`; '' when the
+ *   account is not active
  * @property {string[]} communes ids of the user's communes
  * @property {string} territoryKind
  * @property {string} territoryCode
@@ -40,6 +41,22 @@ var COORDINATOR_OF_COMMUNE =
 var COMMUNE_READERS =
 	'(' + ELU_OF_COMMUNE + ') || (' + COORDINATOR_OF_COMMUNE + ") || @request.auth.role = 'national'";
 
+// Spaces of the learning network and consultations (lib/community/spaces.js): a national, theme
+// or practice space is open to every signed-in user; a région or département one to the users
+// of its communes (élus, facilitators), to the coordinators of that territory or of the région
+// containing a département, to national coordinators and the national team. Rows carry
+// `space_kind`, `space_code` and `space_region` (the région of a département space).
+var SPACE_READERS =
+	"space_kind = 'national' || space_kind = 'theme' || space_kind = 'practice' || " +
+	"@request.auth.role = 'national' || " +
+	"(@request.auth.role = 'coordinateur' && @request.auth.territory_kind = 'national') || " +
+	"(space_kind = 'departement' && (@request.auth.communes.departement ?= space_code || " +
+	"(@request.auth.role = 'coordinateur' && @request.auth.territory_code != '' && (" +
+	"(@request.auth.territory_kind = 'departement' && @request.auth.territory_code = space_code) || " +
+	"(@request.auth.territory_kind = 'region' && @request.auth.territory_code = space_region))))) || " +
+	"(space_kind = 'region' && (@request.auth.communes.region ?= space_code || " +
+	"(@request.auth.role = 'coordinateur' && @request.auth.territory_code != '' && " +
+	"@request.auth.territory_kind = 'region' && @request.auth.territory_code = space_code)))";
 // Training sessions (features/sessions): the people who run a session read everything about it;
 // a participant with an account reads their own rows; nobody else reads a name or a signature.
 var FACILITATOR_OF_SESSION =
@@ -60,6 +77,11 @@ var SESSION_PEOPLE = FACILITATOR_OF_SESSION + ' || ' + SESSION_OVERSIGHT;
 var API_RULES = {
 	/** `docs`: the élus of the document's commune. */
 	eluOfCommune: ELU_OF_COMMUNE,
+	/**
+	 * `docs` since the boards (1765410000_boards.js): a project document to the élus of its
+	 * commune; a session's board to nobody through the API (its facilitators reach it by sync).
+	 */
+	docReaders: "type != 'board' && " + ELU_OF_COMMUNE,
 	/** `projects`, `photos`: élus of the commune, coordinators of its territory, the national team. */
 	communeReaders: COMMUNE_READERS,
 	/** `charters`: the signer, then the same readers as a project. */
@@ -71,6 +93,16 @@ var API_RULES = {
 	 * and means through GET /api/collab/quiz-stats, never one élu's answers.
 	 */
 	own: 'user = @request.auth.id',
+	/**
+	 * `needs_surveys` (issue 14): the commune's élus, the facilitators who follow the commune (a
+	 * session's planning adapts to its needs), the coordinators of its territory, the national team.
+	 */
+	censusReaders:
+		"((@request.auth.role = 'elu' || @request.auth.role = 'facilitateur') && @request.auth.communes.id ?= commune) || (" +
+		COORDINATOR_OF_COMMUNE +
+		") || @request.auth.role = 'national'",
+	/** `discussions`, `comments`, `consultations`, `proposals`: the readers of their space. */
+	spaceReaders: SPACE_READERS,
 	/**
 	 * `training_sessions`: its facilitators, coordinators of its territory, the national team, and
 	 * the élus of its département (they see upcoming sessions to ask to join; no names in it).
@@ -98,11 +130,14 @@ var API_RULES = {
 function userScope(auth) {
 	/** @type {string[]} */
 	var communes = [];
-	var raw = auth.getStringSlice('communes');
+	// An account that is not active (pending, refused, ended mandate) reads and writes nothing,
+	// whatever its role and communes say (issue 13).
+	var active = auth.getString('status') === 'active';
+	var raw = active ? auth.getStringSlice('communes') : [];
 	for (var i = 0; i < raw.length; i++) communes.push(raw[i]);
 	return {
 		id: auth.id,
-		role: auth.getString('role'),
+		role: active ? auth.getString('role') : '',
 		communes: communes,
 		territoryKind: auth.getString('territory_kind'),
 		territoryCode: auth.getString('territory_code')
@@ -174,6 +209,61 @@ function signerOrCommuneElus(scope) {
 	};
 }
 
+/**
+ * The SQL twin of API_RULES.censusReaders: the commune readers, plus the facilitators of the
+ * commune.
+ * @param {UserScope} scope
+ * @returns {SqlScope | null}
+ */
+function censusReaders(scope) {
+	if (scope.role === 'facilitateur') {
+		return {
+			join: '',
+			where: 't.commune IN (SELECT value FROM json_each({:communes}))',
+			params: { communes: JSON.stringify(scope.communes) }
+		};
+	}
+	return communeReaders(scope);
+}
+
+/** A code that no territory has: binds a coordinator condition that must match nothing. */
+var NO_TERRITORY = '#';
+
+/**
+ * The SQL twin of SPACE_READERS for a table `t` with `space_kind`, `space_code`, `space_region`.
+ * @param {UserScope} scope
+ * @returns {SqlScope}
+ */
+function spaceReaders(scope) {
+	var everything =
+		scope.role === 'national' ||
+		(scope.role === 'coordinateur' && scope.territoryKind === 'national');
+	if (everything) return { join: '', where: '1 = 1', params: {} };
+	var coordinator = scope.role === 'coordinateur' && scope.territoryCode !== '';
+	var mine =
+		'SELECT c.{col} FROM communes c WHERE c.id IN (SELECT value FROM json_each({:communes}))';
+	return {
+		join: '',
+		where:
+			"(t.space_kind IN ('national', 'theme', 'practice') OR " +
+			"(t.space_kind = 'departement' AND (t.space_code IN (" +
+			mine.replace('{col}', 'departement') +
+			') OR ' +
+			't.space_code = {:coordinatorDepartement} OR t.space_region = {:coordinatorRegion})) OR ' +
+			"(t.space_kind = 'region' AND (t.space_code IN (" +
+			mine.replace('{col}', 'region') +
+			') OR ' +
+			't.space_code = {:coordinatorRegion})))',
+		params: {
+			communes: JSON.stringify(scope.communes),
+			coordinatorDepartement:
+				coordinator && scope.territoryKind === 'departement' ? scope.territoryCode : NO_TERRITORY,
+			coordinatorRegion:
+				coordinator && scope.territoryKind === 'region' ? scope.territoryCode : NO_TERRITORY
+		}
+	};
+}
+
 /** SQL: the session `s` is one the user runs (owner or co-facilitator). */
 var RUNS_SESSION =
 	's.owner = {:user} OR EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(s.co_facilitators) ' +
@@ -237,9 +327,11 @@ function sessionSeals(scope) {
 
 /** Pull scopes by the name a collection declares (lib/sync/collections/). */
 var PULL_SCOPES = {
+	censusReaders: censusReaders,
 	communeReaders: communeReaders,
 	own: own,
 	signerOrCommuneElus: signerOrCommuneElus,
+	spaceReaders: spaceReaders,
 	sessionReaders: sessionReaders,
 	sessionParticipants: sessionPeople('user'),
 	sessionAttendances: sessionPeople('subject_user'),

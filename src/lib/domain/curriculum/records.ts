@@ -203,7 +203,12 @@ export function toGoodPractice(raw: Raw): GoodPractice {
 		figures: list(raw.figures).map(figure),
 		sources: list(raw.sources).map(source),
 		body: text(raw.body),
-		published: raw.kind === 'commune_project' ? raw.published === true : true
+		published: raw.kind === 'commune_project' ? raw.published === true : true,
+		insee: text(raw.insee),
+		population: typeof raw.population === 'number' ? raw.population : 0,
+		departement: text(raw.departement),
+		region: text(raw.region),
+		project_status: text(raw.project_status)
 	};
 }
 

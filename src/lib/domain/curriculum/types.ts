@@ -179,6 +179,16 @@ export interface GoodPractice extends CurriculumRecord {
 	 * withdrew it); case studies are always published.
 	 */
 	published: boolean;
+	/**
+	 * A published commune project's commune, as public reference data (issue 14: the library
+	 * ranks by size and place without the commune list): INSEE code, population, département and
+	 * région codes, project status. Empty (or 0) for case studies.
+	 */
+	insee?: string;
+	population?: number;
+	departement?: string;
+	region?: string;
+	project_status?: string;
 }
 
 /** Every curriculum record of a device, by collection. */

@@ -3,7 +3,7 @@
 // Pure TypeScript: it never touches storage or the network.
 
 /** Document types the server accepts. */
-export const DOC_TYPES = ['project'] as const;
+export const DOC_TYPES = ['project', 'board'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 /**

@@ -23,7 +23,11 @@ export const auth = defineMessages(
 			server: 'Le serveur ne répond pas correctement. Réessayez dans quelques minutes.',
 			'invalid-account':
 				'Votre compte n’a pas de rôle dans le programme. Contactez votre coordinateur.',
-			required: 'Renseignez votre adresse et votre mot de passe.'
+			required: 'Renseignez votre adresse et votre mot de passe.',
+			blocked:
+				'Ce compte ne peut pas se connecter : sa demande a été refusée ou le mandat a pris fin. Adressez-vous au coordinateur de votre territoire.',
+			'too-many':
+				'Trop d’essais pour ce compte : attendez quelques minutes, ou choisissez « Mot de passe oublié ».'
 		},
 		reauth: {
 			message:
@@ -73,7 +77,11 @@ export const auth = defineMessages(
 			expired: 'Your session has expired. Please sign in again.',
 			server: 'The server is not answering properly. Try again in a few minutes.',
 			'invalid-account': 'Your account has no role in the programme. Contact your coordinator.',
-			required: 'Enter your email address and password.'
+			required: 'Enter your email address and password.',
+			blocked:
+				'This account cannot sign in: its request was refused or the office has ended. Contact your territory’s coordinator.',
+			'too-many':
+				'Too many tries for this account: wait a few minutes, or choose “Forgot your password?”.'
 		},
 		reauth: {
 			message:

@@ -150,7 +150,8 @@ export const curriculum = defineMessages(
 			bundle: 'Le module et toutes ses fiches',
 			bundleIntro:
 				'Cette page rassemble le module et les guides de toutes ses activités, dans l’ordre du déroulé, pour les imprimer en une fois.'
-		}
+		},
+		runModule: 'Animer ce module en salle (minuteur)'
 	},
 	{
 		title: 'Training',
@@ -299,6 +300,7 @@ export const curriculum = defineMessages(
 			bundle: 'The module and all its guides',
 			bundleIntro:
 				'This page gathers the module and the guides of all its activities, in agenda order, to print them at once.'
-		}
+		},
+		runModule: 'Run this module in the room (timer)'
 	}
 );

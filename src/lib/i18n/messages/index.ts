@@ -13,6 +13,7 @@ import { sync } from './sync';
 export const eager = { common, auth, settings, shell, spaces, sync } as const;
 
 export const lazy = {
+	accounts: () => import('$lib/features/accounts/messages').then((m) => m.accounts),
 	charters: () => import('$lib/features/charters/messages').then((m) => m.charters),
 	curriculum: () => import('./curriculum').then((m) => m.curriculum),
 	communes: () => import('./communes').then((m) => m.communes),
@@ -27,7 +28,13 @@ export const lazy = {
 	publication: () => import('$lib/features/projects/messages').then((m) => m.publication),
 	quizzes: () => import('$lib/features/quizzes/messages').then((m) => m.quizzes),
 	resources: () => import('./resources').then((m) => m.resources),
-	sessions: () => import('$lib/features/sessions/messages').then((m) => m.sessions)
+	census: () => import('$lib/features/census/messages').then((m) => m.census),
+	library: () => import('$lib/features/library/messages').then((m) => m.library),
+	discussions: () => import('$lib/features/discussions/messages').then((m) => m.discussions),
+	consultations: () => import('$lib/features/consultations/messages').then((m) => m.consultations),
+	sessions: () => import('$lib/features/sessions/messages').then((m) => m.sessions),
+	boards: () => import('$lib/features/boards/messages').then((m) => m.boards),
+	sessionRun: () => import('$lib/features/session-run/messages').then((m) => m.sessionRun)
 } as const;
 
 /** Every catalogue's type, eager or lazy (for message keys). */

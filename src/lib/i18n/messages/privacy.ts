@@ -15,11 +15,17 @@ export const privacy = defineMessages(
 		server: {
 			title: 'Sur le serveur du programme',
 			body: 'Le serveur garde votre compte (nom, adresse électronique, rôle, commune, fonction d’élu), votre progression, les chartes que vous avez signées, les projets de votre commune et leurs photos. Les mots de passe y sont chiffrés : personne ne peut les lire.',
-			why: 'Pourquoi : pour retrouver vos données sur un autre appareil, travailler à plusieurs élus sur un même projet, et permettre à l’équipe du programme de suivre la formation.'
+			why: 'Pourquoi : pour retrouver vos données sur un autre appareil, travailler à plusieurs élus sur un même projet, et permettre à l’équipe du programme de suivre la formation.',
+			accounts:
+				'Il garde aussi la liste de vos appareils (le navigateur et la date de la dernière synchronisation, pour que vous puissiez retirer une tablette perdue), les invitations envoyées, et la trace de chaque décision sur votre compte (validation, refus et sa raison, changement de rôle, fin de mandat : qui, quand et pourquoi). Une demande de compte est lue par le maire de la commune demandée, le coordinateur du territoire et l’équipe nationale.'
 		},
 		who: {
 			title: 'Qui voit quoi',
-			body: 'Les élus de votre commune voient les projets et les chartes de la commune. Le coordinateur de votre territoire et l’équipe nationale voient les projets et les chartes pour accompagner le programme. Votre progression n’est visible que par vous et par l’équipe nationale. Un projet n’est publié comme bonne pratique qu’avec l’accord d’un élu de la commune, sans nom ni adresse électronique.'
+			body: 'Les élus de votre commune voient les projets et les chartes de la commune. Le coordinateur de votre territoire et l’équipe nationale voient les projets et les chartes pour accompagner le programme. Votre progression n’est visible que par vous et par l’équipe nationale. Un projet n’est publié comme bonne pratique qu’avec l’accord d’un élu de la commune, sans nom ni adresse électronique.',
+			census:
+				'Les réponses de votre commune au recensement des besoins sont lues par les élus de la commune, les facilitateurs qui l’accompagnent, le coordinateur de votre territoire et l’équipe nationale ; le serveur garde quel élu a donné chaque réponse. Les autres communes n’en voient que des totaux, jamais les réponses d’une commune. Les pages publiques des bonnes pratiques ne contiennent aucune donnée personnelle.',
+			community:
+				'Dans les échanges entre communes, vos messages portent votre nom et votre commune : les autres utilisateurs de l’espace les lisent (votre département, votre région, toute la France ou un thème). Vos signalements ne sont jamais montrés à l’auteur ni aux autres. Votre vote dans une concertation est secret : seuls les totaux sont publiés, par territoire, jamais qui a voté quoi ; le serveur garde l’heure de votre vote sur la tablette et l’heure de son arrivée, pour compter les votes faits sans réseau.'
 		},
 		duration: {
 			title: 'Combien de temps',
@@ -36,7 +42,9 @@ export const privacy = defineMessages(
 			why: 'Pourquoi : c’est la preuve de votre présence, exigée pour votre attestation et pour le financeur de la formation (commune ou DIF élu), et la base du nombre d’élus formés par le programme.',
 			who: 'Qui voit : les animateurs de la session, le coordinateur de son territoire et l’équipe nationale. Vous voyez vos propres lignes ; jamais un autre élu.',
 			duration:
-				'Combien de temps : une feuille de présence scellée est une preuve, gardée 11 ans comme les chartes, puis effacée. Une inscription sans signature scellée est effacée un an après la dernière demi-journée, ou plus tôt à votre demande.'
+				'Combien de temps : une feuille de présence scellée est une preuve, gardée 11 ans comme les chartes, puis effacée. Une inscription sans signature scellée est effacée un an après la dernière demi-journée, ou plus tôt à votre demande.',
+			boards:
+				'Les tableaux collectifs d’une session (idées, gommettes) portent les initiales de qui a écrit ou voté, jamais un nom complet. Seuls les animateurs de la session les voient, sur leurs tablettes et sur le serveur ; ce ne sont pas des preuves : ils peuvent être effacés à votre demande.'
 		},
 		rights: {
 			title: 'Vos droits',
@@ -59,11 +67,17 @@ export const privacy = defineMessages(
 		server: {
 			title: 'On the programme’s server',
 			body: 'The server keeps your account (name, e-mail address, role, commune, office), your progress, the charters you signed, your commune’s projects and their photos. Passwords are stored hashed: nobody can read them.',
-			why: 'Why: to find your data on another device, to work with other élus on the same project, and to let the programme team follow the training.'
+			why: 'Why: to find your data on another device, to work with other élus on the same project, and to let the programme team follow the training.',
+			accounts:
+				'It also keeps the list of your devices (the browser and the date of the last sync, so that you can remove a lost tablet), the invitations sent, and a trace of each decision about your account (validation, refusal and its reason, role change, end of office: who, when and why). A request for an account is read by the mayor of the commune asked for, the territory’s coordinator and the national team.'
 		},
 		who: {
 			title: 'Who sees what',
-			body: 'The élus of your commune see the commune’s projects and charters. Your territory’s coordinator and the national team see projects and charters to support the programme. Your progress is visible only to you and the national team. A project is published as a good practice only with the consent of an élu of the commune, with no name or e-mail address.'
+			body: 'The élus of your commune see the commune’s projects and charters. Your territory’s coordinator and the national team see projects and charters to support the programme. Your progress is visible only to you and the national team. A project is published as a good practice only with the consent of an élu of the commune, with no name or e-mail address.',
+			census:
+				'Your commune’s needs census answers are read by the commune’s élus, the facilitators who support it, your territory’s coordinator and the national team; the server keeps which élu gave each answer. Other communes see totals only, never one commune’s answers. Public pages of good practices hold no personal data.',
+			community:
+				'In the exchanges between communes, your messages carry your name and commune: the other users of the space read them (your département, your région, all of France or a theme). Your reports are never shown to the author or to others. Your vote in a consultation is secret: only totals are published, per territory, never who voted what; the server keeps the time of your vote on the tablet and the time it arrived, to count votes cast offline.'
 		},
 		duration: {
 			title: 'For how long',
@@ -80,7 +94,9 @@ export const privacy = defineMessages(
 			why: 'Why: it proves your attendance, as your certificate and the funder of the training (commune or élu DIF) require, and it is the basis of the programme’s count of trained élus.',
 			who: 'Who sees it: the session’s facilitators, the coordinator of its territory and the national team. You see your own rows; never another élu.',
 			duration:
-				'How long: a sealed attendance sheet is proof, kept 11 years like charters, then deleted. An enrolment without a sealed signature is deleted one year after the last half-day, or earlier on request.'
+				'How long: a sealed attendance sheet is proof, kept 11 years like charters, then deleted. An enrolment without a sealed signature is deleted one year after the last half-day, or earlier on request.',
+			boards:
+				'A session’s collective boards (ideas, dots) carry the initials of whoever wrote or voted, never a full name. Only the session’s facilitators see them, on their tablets and on the server; they are not proof: they can be deleted on request.'
 		},
 		rights: {
 			title: 'Your rights',

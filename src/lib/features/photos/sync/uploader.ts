@@ -16,6 +16,7 @@ import {
 	storeDownloaded
 } from '../local/photos';
 import type { LocalStore } from '$lib/local/store';
+import { deviceId } from '$lib/local/sync-state';
 
 /** What one run of the uploader did. */
 export interface PhotoRunResult {
@@ -57,6 +58,8 @@ async function request(pb: PocketBase, path: string, init: RequestInit): Promise
 	if (response.status === 401) throw new StopRun('reauth');
 	if (response.status >= 500) throw new StopRun('server');
 	const body = (await response.json().catch(() => ({}))) as Answer['body'];
+	// A device removed from the account: the next sync cycle erases the user's data.
+	if (response.status === 403 && body.code === 'device_revoked') throw new StopRun('reauth');
 	return { status: response.status, body };
 }
 
@@ -72,9 +75,11 @@ async function sendPhoto(
 ): Promise<'sent' | 'rejected' | 'waiting'> {
 	const bytes = await loadPhotoBytes(store.db, photo.id);
 	if (!bytes) return 'waiting';
+	// Names the device, so that the server refuses one removed from the account.
+	const device = await deviceId(store.db);
 	const declared = await request(pb, '/api/collab/photos', {
 		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
+		headers: { 'Content-Type': 'application/json', 'X-Collab-Device': device },
 		body: JSON.stringify({
 			id: photo.id,
 			project: photo.projectId,
@@ -95,7 +100,7 @@ async function sendPhoto(
 		await recordProgress(store.db, photo.id, received);
 		const answer = await request(pb, `/api/collab/photos/${photo.id}/content?offset=${received}`, {
 			method: 'PUT',
-			headers: { 'Content-Type': 'application/octet-stream' },
+			headers: { 'Content-Type': 'application/octet-stream', 'X-Collab-Device': device },
 			body: bytes.slice(received, received + chunk)
 		});
 		// 409 "offset": the server holds another amount (a lost answer): continue from there.

@@ -1,0 +1,5 @@
+// The texts of the library of good practices, loaded before it renders.
+import { loadMessages } from '$lib/i18n/index.svelte';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = () => loadMessages('library', 'census', 'curriculum');
