@@ -96,6 +96,23 @@ describe('what the server holds about me', () => {
 		expect(data.photos.map((p) => p.id)).toContain(mine.photo);
 	});
 
+	it('exports my sessions, signed attendance, census answers and devices too', async () => {
+		const response = await fetch(`${url}/api/collab/me/export`, {
+			headers: { Authorization: maire.authStore.token }
+		});
+		const data = (await response.json()) as Record<string, Record<string, unknown>[]>;
+		const me = maire.authStore.record!.id;
+		// The demo mayor took part in two demo sessions and signed the past one's half-days.
+		expect(data.participants!.length).toBeGreaterThanOrEqual(2);
+		expect(data.participants!.every((p) => p.user === me)).toBe(true);
+		expect(data.attendances!.length).toBeGreaterThanOrEqual(1);
+		expect(data.attendances!.every((a) => a.subject_user === me)).toBe(true);
+		for (const key of ['needs_surveys', 'session_feedback', 'quiz_attempts', 'devices']) {
+			expect(Array.isArray(data[key]), key).toBe(true);
+		}
+		for (const event of data.account_events!) expect(event).not.toHaveProperty('actor');
+	});
+
 	it('never shows another user’s data, even from the same commune', async () => {
 		const response = await fetch(`${url}/api/collab/me/export`, {
 			headers: { Authorization: maire.authStore.token }

@@ -156,7 +156,21 @@ function exportFor(user) {
 		proposals: posts('proposals', user),
 		votes: exported(all('votes', 'user = {:user}', { user: user.id })),
 		reports: exported(all('reports', 'user = {:user}', { user: user.id })),
-		notifications: exported(all('notifications', 'user = {:user}', { user: user.id }))
+		notifications: exported(all('notifications', 'user = {:user}', { user: user.id })),
+		quiz_attempts: exported(all('quiz_attempts', 'user = {:user}', { user: user.id })),
+		// The needs census answers this user gave last (the earlier versions are in `history`).
+		needs_surveys: exported(all('needs_surveys', 'updated_by = {:user}', { user: user.id })),
+		// Training sessions: the user's participant rows, their signed attendance, their evaluations.
+		participants: exported(all('participants', 'user = {:user}', { user: user.id })),
+		attendances: exported(all('attendances', 'subject_user = {:user}', { user: user.id })),
+		session_feedback: exported(all('session_feedback', 'user = {:user}', { user: user.id })),
+		// The account's history (what changed, when, why; not who among the team did it) and devices.
+		account_events: all('account_events', 'user = {:user}', { user: user.id }).map(
+			function (event) {
+				return pick(event, ['id', 'action', 'reason', 'before', 'after', 'created']);
+			}
+		),
+		devices: exported(all('devices', 'user = {:user}', { user: user.id }))
 	};
 }
 
