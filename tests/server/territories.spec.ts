@@ -427,3 +427,48 @@ describe('fabriques de transitions', () => {
 		expect((await elu.collection('fabriques').getList(1, 10)).items).toEqual([]);
 	});
 });
+
+describe('a coordinator of a fabrique', () => {
+	it('is named by the national team and sees the fabrique and its communes, nothing around', async () => {
+		const national = await userClient(server.url, DEMO.national);
+		const fabrique = await national
+			.collection('fabriques')
+			.create({ name: 'Tiers-lieu du Lézignanais', communes: [ids['11185'], ids['42218']] });
+		const other = await national
+			.collection('fabriques')
+			.create({ name: 'Autre fabrique', communes: [ids['11069']] });
+		const person = await createUser(server.url, {
+			email: 'coord.fabrique@example.fr',
+			role: 'elu'
+		});
+		const setRole = (body: Record<string, unknown>) =>
+			national.send(`/api/collab/accounts/users/${person.authStore.record!.id}/role`, {
+				method: 'POST',
+				body: { role: 'coordinateur', reason: 'Coordonne la fabrique', ...body }
+			});
+		await expect(
+			setRole({ territory_kind: 'fabrique', territory_code: 'nexistepas12345' })
+		).rejects.toMatchObject({ status: 400 });
+		await setRole({ territory_kind: 'fabrique', territory_code: fabrique.id });
+		await admin.send('/api/collab/admin/territories/refresh', { method: 'POST' });
+
+		const coordinator = await userClient(server.url, 'coord.fabrique@example.fr');
+		expect(coordinator.authStore.record!.territory_kind).toBe('fabrique');
+		const view = await summary(coordinator, 'fabrique', fabrique.id);
+		expect(view.restricted).toBe(false);
+		expect(view.communes?.map((c) => c.insee).sort()).toEqual(['11185', '42218']);
+		expect((await summary(coordinator, 'commune', '42218')).name).toBe('Saint-Étienne');
+		for (const [kind, code] of [
+			['commune', '11069'],
+			['departement', '11'],
+			['region', '76'],
+			['national', 'FR'],
+			['fabrique', other.id]
+		] as const) {
+			expect(await status(coordinator, kind, code), `${kind} ${code}`).toBe(403);
+		}
+		await expect(
+			coordinator.collection('fabriques').create({ name: 'Non', communes: [ids['11185']] })
+		).rejects.toMatchObject({ status: 403 });
+	});
+});

@@ -3,7 +3,7 @@
 export const ROLES = ['elu', 'facilitateur', 'coordinateur', 'national'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const TERRITORY_KINDS = ['epci', 'departement', 'region', 'national'] as const;
+export const TERRITORY_KINDS = ['epci', 'departement', 'region', 'national', 'fabrique'] as const;
 export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
 
 export const MANDATES = ['maire', 'adjoint', 'conseiller'] as const;

@@ -13,7 +13,7 @@ var access = require(`${__hooks}/lib/accounts/access.js`);
 var limits = require(`${__hooks}/lib/limits.js`);
 
 var ROLES = ['elu', 'facilitateur', 'coordinateur', 'national'];
-var KINDS = ['', 'epci', 'departement', 'region', 'national'];
+var KINDS = ['', 'epci', 'departement', 'region', 'national', 'fabrique'];
 var VOLETS = ['intelligence_collective', 'economie_symbiotique', 'transverse'];
 var NO_REASON = 'Indiquez la raison de ce changement (5 à 500 caractères) : elle est gardée.';
 
@@ -52,6 +52,14 @@ function territory(input) {
 	var kind = typeof input.territory_kind === 'string' ? input.territory_kind : '';
 	var code = typeof input.territory_code === 'string' ? input.territory_code.trim() : '';
 	if (!limits.isOneOf(KINDS, kind)) return { problem: 'Type de territoire inconnu : ' + kind };
+	if (kind === 'fabrique') {
+		var found = /^[a-z0-9]{15}$/.test(code)
+			? $app.findRecordsByFilter('fabriques', 'id = {:id}', '', 1, 0, { id: code })
+			: [];
+		if (!found.length)
+			return { problem: 'Cette fabrique n’existe pas : indiquez son identifiant.' };
+		return { kind: kind, code: code };
+	}
 	if (kind && kind !== 'national' && !/^[0-9A-Z]{2,9}$/.test(code)) {
 		return {
 			problem:

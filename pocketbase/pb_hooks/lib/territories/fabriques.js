@@ -18,6 +18,10 @@ function check(e) {
 	var record = /** @type {core.Record} */ (e.record);
 	if (record.isNew()) record.set('created_by', e.auth.id);
 	if (r.all) return;
+	if (r.column === 'fabrique')
+		throw new ForbiddenError(
+			'Les fabriques sont gérées par les coordinateurs de leur territoire et l’équipe nationale.'
+		);
 	/** @type {string[]} */
 	var ids = [];
 	var raw = record.getStringSlice('communes');

@@ -6,8 +6,11 @@
 /** Territory kinds a summary can be asked for. */
 var KINDS = ['national', 'region', 'departement', 'epci', 'commune', 'fabrique'];
 
-/** Column of `communes` for each coordinator territory kind (an allow-list spliced into SQL). */
-var COLUMNS = { departement: 'departement', region: 'region', epci: 'epci' };
+/**
+ * Column of `communes` for each coordinator territory kind (an allow-list spliced into SQL); a
+ * coordinator of a fabrique reaches the communes attached to it (`fabrique`, see `insideSql`).
+ */
+var COLUMNS = { departement: 'departement', region: 'region', epci: 'epci', fabrique: 'fabrique' };
 
 /**
  * @typedef {object} Reader
@@ -47,8 +50,28 @@ function mayOpen(r, kind, code, parent) {
 			(r.column === 'departement' && code === r.code) ||
 			(r.column === 'region' && !!parent && parent.region === r.code)
 		);
+	if (r.column === 'fabrique') {
+		// A fabrique's coordinator: their fabrique, and its communes (or EPCI) as far as inside it.
+		if (kind === 'fabrique') return code === r.code;
+		return kind === 'epci' || kind === 'commune';
+	}
 	if (kind === 'epci') return r.column !== 'epci' || code === r.code;
 	return kind === 'commune' || kind === 'fabrique';
 }
 
-module.exports = { KINDS: KINDS, reader: reader, mayOpen: mayOpen };
+/**
+ * The reader's communes as SQL on a `communes` alias `c`, the code bound as `{:rcode}`.
+ * @param {Reader} r
+ */
+function insideSql(r) {
+	if (r.all) return '1 = 1';
+	if (r.column === 'fabrique') {
+		return (
+			'c.id IN (SELECT j.value FROM fabriques f, json_each(CASE WHEN json_valid(f.communes) ' +
+			"THEN f.communes ELSE '[]' END) j WHERE f.id = {:rcode})"
+		);
+	}
+	return 'c.' + r.column + ' = {:rcode}';
+}
+
+module.exports = { KINDS: KINDS, reader: reader, mayOpen: mayOpen, insideSql: insideSql };

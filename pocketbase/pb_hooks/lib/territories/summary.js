@@ -49,7 +49,7 @@ function summary(e, kind, code) {
 		return e.json(400, { message: MESSAGES.badCode });
 	var db = $app.db();
 	// The reader's communes as SQL on `c` (an allow-listed column, a bound code).
-	var inside = r.all ? '1 = 1' : 'c.' + r.column + ' = {:rcode}';
+	var inside = territoryScope.insideSql(r);
 	/** @type {Record<string, unknown>} */
 	var params = { rcode: r.code, code: code };
 	var out = build(db, r, kind, code, inside, params);

@@ -161,9 +161,10 @@ export const accounts = defineMessages(
 				epci: 'EPCI',
 				departement: 'Département',
 				region: 'Région',
-				national: 'National'
+				national: 'National',
+				fabrique: 'Fabrique de transitions'
 			},
-			territoryCode: 'Code du territoire',
+			territoryCode: 'Code du territoire (identifiant pour une fabrique)',
 			reason: 'Pourquoi ce changement ? (gardé avec votre nom et la date)',
 			saveRole: 'Changer le rôle',
 			deactivate: 'Fin de mandat : désactiver',
@@ -354,9 +355,10 @@ export const accounts = defineMessages(
 				epci: 'EPCI',
 				departement: 'Département',
 				region: 'Région',
-				national: 'National'
+				national: 'National',
+				fabrique: 'Transition hub (fabrique)'
 			},
-			territoryCode: 'Territory code',
+			territoryCode: 'Territory code (its id for a fabrique)',
 			reason: 'Why this change? (kept with your name and the date)',
 			saveRole: 'Change the role',
 			deactivate: 'End of office: deactivate',

@@ -57,7 +57,8 @@ export const shell = defineMessages(
 			epci: 'intercommunalité',
 			departement: 'département',
 			region: 'région',
-			national: 'France entière'
+			national: 'France entière',
+			fabrique: 'fabrique de transitions'
 		}
 	},
 	{
@@ -114,7 +115,8 @@ export const shell = defineMessages(
 			epci: 'intercommunality',
 			departement: 'département',
 			region: 'region',
-			national: 'all of France'
+			national: 'all of France',
+			fabrique: 'transition hub (fabrique)'
 		}
 	}
 );
