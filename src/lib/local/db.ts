@@ -36,6 +36,12 @@ export interface OutboxEntry {
 	status?: number;
 	/** The op id this entry was last pushed under. */
 	opId?: string;
+	/**
+	 * Queued by the restore path (the server came back from an older backup), not by a write of
+	 * this user: a 403 then means the row was pulled from another author, whose own device gives it
+	 * back; the entry is dropped rather than shown as refused.
+	 */
+	restore?: boolean;
 	/** Size of the payload in bytes (update bytes, or JSON length of a record). */
 	bytes: number;
 	createdAt: number;

@@ -38,7 +38,8 @@ export async function addRecord(
 	collection: RecordCollection,
 	recordId: string,
 	data: Record<string, unknown>,
-	rev?: number
+	rev?: number,
+	options: { restore?: boolean } = {}
 ): Promise<OutboxEntry> {
 	const entry: OutboxEntry = {
 		id: newId(),
@@ -49,7 +50,8 @@ export async function addRecord(
 		rev: rev ?? 0,
 		state: 'pending',
 		bytes: JSON.stringify(data).length,
-		createdAt: Date.now()
+		createdAt: Date.now(),
+		...(options.restore ? { restore: true } : {})
 	};
 	await db.transaction('rw', db.outbox, async () => {
 		const earlier = await db.outbox.where('recordId').equals(recordId).toArray();
@@ -142,4 +144,17 @@ export async function pruneConfirmed(db: UserDatabase, now = Date.now()): Promis
 export async function hasUnconfirmedRecord(db: UserDatabase, recordId: string): Promise<boolean> {
 	const entries = await db.outbox.where('recordId').equals(recordId).toArray();
 	return entries.some((e) => e.state !== 'confirmed');
+}
+
+/** Whether every entry of `ids` was queued by the restore path (not written by this user). */
+export async function queuedByRestore(db: UserDatabase, ids: string[]): Promise<boolean> {
+	if (!ids.length) return false;
+	const entries = await db.outbox.where('id').anyOf(ids).toArray();
+	return entries.length > 0 && entries.every((entry) => entry.restore === true);
+}
+
+/** Deletes the entries of `ids` (restore entries the server says are not this user's). */
+export async function removeEntries(db: UserDatabase, ids: string[]): Promise<void> {
+	if (!ids.length) return;
+	await db.outbox.where('id').anyOf(ids).delete();
 }

@@ -24,6 +24,8 @@ import {
 	addRecord,
 	entriesIn,
 	pruneConfirmed,
+	queuedByRestore,
+	removeEntries,
 	resetSending,
 	setState
 } from '$lib/local/outbox';
@@ -210,7 +212,9 @@ export class SyncEngine {
 			for (const row of await recordTable(db, spec.name).toArray()) {
 				if (spec.restore === 'with-doc' && !docIds.has(row.id)) continue;
 				// With the version it has: a newer one another device pushed since must still win.
-				await addRecord(db, spec.name, row.id, wireData(spec, row), row.rev || undefined);
+				await addRecord(db, spec.name, row.id, wireData(spec, row), row.rev || undefined, {
+					restore: true
+				});
 			}
 		}
 	}
@@ -278,7 +282,11 @@ export class SyncEngine {
 		}
 		for (const { record, entryIds } of batch.records) {
 			const refusal = rejected.get(`record:${record.id}`);
-			if (refusal) {
+			if (refusal && refusal.status === 403 && (await queuedByRestore(db, entryIds))) {
+				// Pulled from another author (a session's rows on a participant's tablet): not this
+				// user's to give back; its author's device does.
+				await removeEntries(db, entryIds);
+			} else if (refusal) {
 				result.rejected++;
 				const { reason, code, status } = refusal;
 				await setState(db, entryIds, 'rejected', { reason, code, status });
