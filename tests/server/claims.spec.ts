@@ -61,6 +61,16 @@ async function sealedSnapshot(): Promise<string> {
 	return JSON.stringify({ rows, seals });
 }
 
+/** Lagrasse's territory figures after a refresh, as the Aude's coordinator reads them. */
+async function lagrasseFigures(): Promise<Record<string, number>> {
+	const admin = await adminClient(url);
+	await admin.send('/api/collab/admin/territories/refresh', { method: 'POST' });
+	const coordinator = await userClient(url, DEMO.coordinateur);
+	const aude: { communes?: { insee: string; figures: Record<string, number> }[] } =
+		await coordinator.send('/api/collab/territories/departement/11/summary', { method: 'GET' });
+	return aude.communes?.find((c) => c.insee === '11185')?.figures ?? {};
+}
+
 async function elu(email: string, insee: string, mandate = 'conseiller') {
 	const pb = await createUser(url, { email, role: 'elu', communes: [await communeId(url, insee)] });
 	const admin = await adminClient(url);
@@ -189,7 +199,7 @@ describe('claiming a participant row', () => {
 		expect(taken.status).toBe(409);
 	});
 
-	it('lets the mayor of the person’s commune confirm, and lists it for them', async () => {
+	it('lets the mayor of the person’s commune confirm, lists it for them, and counts them as trained', async () => {
 		const asked = await claim(paul, { participant: paulRow, code: receipt });
 		const listed: { items: { id: string; participant_name: string }[] } = await maire.send(
 			'/api/collab/claims/pending',
@@ -201,7 +211,12 @@ describe('claiming a participant row', () => {
 			{}
 		);
 		expect(other.items.some((i) => i.id === asked.id)).toBe(false);
+		const before = await lagrasseFigures();
 		expect((await confirm(maire, asked.id)).status).toBe('confirmed');
+		// The claimed person now counts as a trained élu, no longer as a participant without account.
+		const after = await lagrasseFigures();
+		expect(after['trained.elus'] ?? 0).toBe((before['trained.elus'] ?? 0) + 1);
+		expect(after['participants.unlinked'] ?? 0).toBe((before['participants.unlinked'] ?? 0) - 1);
 		const rows = await paul
 			.collection('attendances')
 			.getFullList({ filter: paul.filter('session = {:s}', { s: session }) });
