@@ -170,6 +170,10 @@ describe('claiming a participant row', () => {
 			expect(refused.status).toBe(403);
 			expect(refused.message).toMatch(/animateur de la session ou le maire/);
 		}
+		// Jeanne's phone has synced already: its cursor stands past the old attendance rows.
+		const phone = `d-${randomId(6)}`;
+		const seen = await pullAll(jeanne, phone);
+		expect(seen.recordChanges.filter((c) => c.collection === 'attendances')).toEqual([]);
 		const confirmed = await confirm(facilitator, asked.id);
 		expect(confirmed.status).toBe('confirmed');
 
@@ -184,6 +188,17 @@ describe('claiming a participant row', () => {
 			rows[0]!.id
 		]);
 		expect(pulled.some((c) => c.collection === 'participants' && c.id === jeanneRow)).toBe(true);
+		// The phone catches up from its cursor: the linked row brings the session, seals and rows.
+		const caught = (await pullAll(jeanne, phone, seen.cursor)).recordChanges;
+		expect(caught.filter((c) => c.collection === 'attendances').map((c) => c.id)).toEqual([
+			rows[0]!.id
+		]);
+		expect(caught.filter((c) => c.collection === 'attendance_seals')).toHaveLength(1);
+		expect(caught.some((c) => c.collection === 'training_sessions' && c.id === session)).toBe(true);
+		expect(
+			(await pullAll(jeanne, phone, (await pullAll(jeanne, phone, seen.cursor)).cursor))
+				.recordChanges
+		).toEqual([]);
 		expect(await sealedSnapshot()).toBe(before);
 
 		// Replays: the same claim and the same confirmation change nothing.
