@@ -113,6 +113,11 @@ function write(txApp, scope, request, sequence) {
 function read(scope, request, head, written) {
 	var db = $app.db();
 	var pulled = pull(db, scope, request.device, request.cursor, request.limit, head);
+	/** @type {typeof import('./claimed.js')} */
+	var claimed = require(`${__hooks}/lib/sync/claimed.js`);
+	pulled.recordChanges = pulled.recordChanges.concat(
+		claimed.catchUp(db, scope.id, request.cursor, pulled.cursor)
+	);
 	if (!written) return respond({ accepted: [], rejected: [], records: [] }, [], pulled, []);
 	var ctx = written.ctx;
 	var superseded = ctx.superseded.length ? pulls.currentRecords(db, ctx.superseded) : [];

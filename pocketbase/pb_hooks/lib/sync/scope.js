@@ -115,7 +115,8 @@ var API_RULES = {
 	/** `participants`: the person themselves, then the session's facilitators and overseers. */
 	participantReaders: 'user = @request.auth.id || ' + SESSION_PEOPLE,
 	/** `attendances`: the participant's own rows, then the session's facilitators and overseers. */
-	attendanceReaders: 'subject_user = @request.auth.id || ' + SESSION_PEOPLE,
+	attendanceReaders:
+		'subject_user = @request.auth.id || participant.user = @request.auth.id || ' + SESSION_PEOPLE,
 	/** `attendance_seals`: the session's facilitators and overseers, and its participants. */
 	sealReaders:
 		SESSION_PEOPLE +
@@ -303,7 +304,18 @@ function sessionPeople(column) {
 	return function (scope) {
 		return {
 			join: 'JOIN training_sessions s ON s.id = t.session',
-			where: '((' + RUNS_SESSION + ') OR t.' + column + ' = {:user})',
+			where:
+				'((' +
+				RUNS_SESSION +
+				') OR t.' +
+				column +
+				' = {:user}' +
+				// A confirmed claim links the person through their participant row (sealed rows keep
+				// their subject_user; pocketbase/README.md "Claims").
+				(column === 'subject_user'
+					? ' OR t.participant IN (SELECT p.id FROM participants p WHERE p.user = {:user})'
+					: '') +
+				')',
 			params: { user: scope.id }
 		};
 	};

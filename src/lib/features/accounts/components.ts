@@ -8,3 +8,5 @@ export { default as InvitationImportPanel } from './components/InvitationImportP
 export { default as AccountsAdminPanel } from './components/AccountsAdminPanel.svelte';
 export { default as DevicesList } from './components/DevicesList.svelte';
 export { default as FacilitatorCard } from './components/FacilitatorCard.svelte';
+export { default as ClaimPanel } from './components/ClaimPanel.svelte';
+export { default as ClaimList } from './components/ClaimList.svelte';

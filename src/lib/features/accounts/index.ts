@@ -19,7 +19,7 @@ export {
 	type InvitationRefusal,
 	type InvitationRow
 } from './domain/invitations';
-export type { AccountRequest, DeviceView, ManagedUser } from './sync/api';
+export type { AccountRequest, DeviceView, ManagedUser, PendingClaim } from './sync/api';
 export { AddressCheck, CodeSignIn, PasswordReset } from './state/sign-in.svelte';
 export { RegistrationForm } from './state/registration.svelte';
 export { InvitationAcceptance } from './state/invitation.svelte';
@@ -28,3 +28,4 @@ export { InvitationImport } from './state/invitation-import.svelte';
 export { AccountsAdmin } from './state/people.svelte';
 export { MyDevices } from './state/devices.svelte';
 export { FacilitatorApplication } from './state/facilitator.svelte';
+export { ClaimQueue, ParticipationClaim } from './state/claims.svelte';

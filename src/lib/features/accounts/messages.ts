@@ -201,6 +201,32 @@ export const accounts = defineMessages(
 			send: 'Envoyer ma candidature',
 			sent: 'Candidature envoyée.'
 		},
+		claims: {
+			title: 'Relier ma participation à mon compte',
+			intro:
+				'Vous avez signé la feuille d’une session avant d’avoir un compte. Reliez cette participation à votre compte : votre attestation et vos signatures compteront comme les vôtres.',
+			code: 'Code du reçu (sur votre attestation)',
+			send: 'Relier ma participation',
+			pending:
+				'Demande envoyée. L’animateur de la session ou le maire de votre commune doit la confirmer.',
+			confirmed: 'C’est fait : cette participation est reliée à votre compte.',
+			afterValidation:
+				'Demandez d’abord votre compte ci-dessous. Une fois votre compte validé, rouvrez ce lien (ou scannez à nouveau le QR code) pour relier votre participation.',
+			notActive:
+				'Votre compte attend encore sa validation. Rouvrez ce lien une fois votre compte validé.',
+			listTitle: 'Participations à confirmer',
+			listIntro:
+				'Ces personnes ont signé une session avant d’avoir un compte et ont donné le code de leur reçu. Vérifiez qu’il s’agit bien d’elles avant de confirmer.',
+			listEmpty: 'Aucune participation à confirmer.',
+			account: 'Compte : {name} ({email})',
+			participation: 'A signé comme {name} ({commune}) · {session}',
+			confirm: 'Confirmer',
+			done: 'Confirmé.',
+			qrTitle: 'Créer son compte',
+			qrIntro:
+				'Cette personne n’a pas de compte. Elle scanne ce code (ou recopie le lien) pour demander son compte puis relier sa participation, avec le code du reçu de son attestation.',
+			qrNone: 'Scellez d’abord une demi-journée : le lien utilise le code du reçu.'
+		},
 		common: {
 			offline: 'Pas de réseau : réessayez une fois connecté.',
 			server: 'Le serveur ne répond pas correctement. Réessayez dans quelques minutes.'
@@ -393,6 +419,30 @@ export const accounts = defineMessages(
 			motivation: 'Your experience and motivation',
 			send: 'Send my application',
 			sent: 'Application sent.'
+		},
+		claims: {
+			title: 'Link my attendance to my account',
+			intro:
+				'You signed a session’s sheet before you had an account. Link that attendance to your account: your certificate and signatures will count as yours.',
+			code: 'Receipt code (on your certificate)',
+			send: 'Link my attendance',
+			pending: 'Request sent. The session’s facilitator or your commune’s mayor must confirm it.',
+			confirmed: 'Done: this attendance is linked to your account.',
+			afterValidation:
+				'First ask for your account below. Once it is validated, open this link again (or scan the QR code again) to link your attendance.',
+			notActive: 'Your account is still waiting for validation. Open this link again once it is.',
+			listTitle: 'Attendances to confirm',
+			listIntro:
+				'These people signed a session before they had an account and gave their receipt code. Check it really is them before confirming.',
+			listEmpty: 'Nothing to confirm.',
+			account: 'Account: {name} ({email})',
+			participation: 'Signed as {name} ({commune}) · {session}',
+			confirm: 'Confirm',
+			done: 'Confirmed.',
+			qrTitle: 'Create an account',
+			qrIntro:
+				'This person has no account. They scan this code (or copy the link) to ask for an account, then link their attendance with the receipt code on their certificate.',
+			qrNone: 'Seal a half-day first: the link uses its receipt code.'
 		},
 		common: {
 			offline: 'No network: try again once online.',

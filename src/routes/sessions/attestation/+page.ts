@@ -2,4 +2,4 @@
 import { loadMessages } from '$lib/i18n/index.svelte';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = () => loadMessages('sessionDocuments');
+export const load: PageLoad = () => loadMessages('sessionDocuments', 'accounts');

@@ -188,3 +188,28 @@ export const confirmPasswordReset = (pb: PocketBase, token: string, password: st
 /** Confirms the address the verification link was sent to. */
 export const confirmVerification = (pb: PocketBase, token: string) =>
 	sdk(() => pb.collection('users').confirmVerification(token));
+
+/** A claim of a participant row (pocketbase/README.md, "Claims"). */
+export interface ClaimView {
+	id: string;
+	status: 'pending' | 'confirmed';
+}
+
+/** A pending claim as the facilitator or the mayor who may confirm it sees it. */
+export interface PendingClaim {
+	id: string;
+	participant_name: string;
+	commune_name: string;
+	session_title: string;
+	account_name: string;
+	account_email: string;
+}
+
+export const claimParticipation = (pb: PocketBase, participant: string, code: string) =>
+	call<ClaimView>(pb, '/api/collab/claims', { method: 'POST', body: { participant, code } });
+
+export const listPendingClaims = (pb: PocketBase) =>
+	call<{ items: PendingClaim[] }>(pb, '/api/collab/claims/pending');
+
+export const confirmClaim = (pb: PocketBase, id: string) =>
+	call<ClaimView>(pb, `/api/collab/claims/${encodeURIComponent(id)}/confirm`, { method: 'POST' });
