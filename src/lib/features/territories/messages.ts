@@ -70,6 +70,22 @@ export const territories = defineMessages(
 			urbain: 'Urbaines',
 			line: '{communes} communes, dont {withProject} avec un projet'
 		},
+		participation: {
+			needs: 'Besoins déclarés au recensement, par thématique (nombre de communes)',
+			needsNote: 'Recensement le plus récent : {count} communes ont répondu.',
+			profiles: 'Profils A, B, C choisis au recensement (nombre de communes)',
+			hidden:
+				'Moins de 3 communes ont répondu : ces chiffres sont cachés pour ne pas dévoiler la réponse d’une commune.',
+			title: 'Participation et avis des élus',
+			votes: 'Votes aux consultations',
+			votingCommunes: 'Communes qui ont voté',
+			satisfaction: 'Satisfaction moyenne en fin de module',
+			satisfactionValue: '{value} sur 5 ({count} réponses)',
+			satisfactionHidden: 'Moins de 3 réponses : note cachée',
+			responseRate: 'Taux de réponse aux questionnaires de fin de module',
+			none: 'pas encore de chiffre',
+			note: 'Des totaux seulement : jamais le vote ni la réponse d’un élu.'
+		},
 		charts: {
 			overTime: 'Chartes et projets au fil des mois',
 			overTimeHint: 'Total cumulé, mois par mois.',
@@ -214,6 +230,22 @@ export const territories = defineMessages(
 			rural: 'Rural',
 			urbain: 'Urban',
 			line: '{communes} communes, {withProject} with a project'
+		},
+		participation: {
+			needs: 'Needs declared in the census, by theme (number of communes)',
+			needsNote: 'Latest census: {count} communes answered.',
+			profiles: 'Profiles A, B, C chosen in the census (number of communes)',
+			hidden:
+				'Fewer than 3 communes answered: these figures are hidden so no commune’s answer shows.',
+			title: 'Participation and élus’ feedback',
+			votes: 'Votes in consultations',
+			votingCommunes: 'Communes that voted',
+			satisfaction: 'Mean satisfaction at the end of a module',
+			satisfactionValue: '{value} out of 5 ({count} answers)',
+			satisfactionHidden: 'Fewer than 3 answers: score hidden',
+			responseRate: 'Response rate to end-of-module questionnaires',
+			none: 'no figure yet',
+			note: 'Totals only: never one élu’s vote or answer.'
 		},
 		charts: {
 			overTime: 'Charters and projects month by month',
