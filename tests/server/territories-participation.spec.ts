@@ -241,6 +241,18 @@ describe('participation in consultations', () => {
 	});
 });
 
+describe('rows of the tables (and of the CSV)', () => {
+	it('each commune of the Aude carries its census answer and its votes', async () => {
+		const aude = (await national.send('/api/collab/territories/departement/11/summary', {
+			method: 'GET'
+		})) as { communes: { insee: string; figures: Figures }[] };
+		const row = (insee: string) => aude.communes.find((c) => c.insee === insee)!.figures;
+		expect(row('11185')).toMatchObject({ 'needs.communes': 1, 'consultations.votes': 2 });
+		expect(row('11069')).toMatchObject({ 'needs.communes': 1, 'consultations.votes': 1 });
+		expect(row('11185')['needs.profile.A']).toBeUndefined();
+	});
+});
+
 describe('session feedback', () => {
 	it('Lagrasse: 4 replies of 6 expected, 3 scores summing 12 (mean 4)', async () => {
 		expect(pick(await read('commune', '11185'), 'feedback.')).toEqual({
