@@ -72,7 +72,9 @@ export const territories = defineMessages(
 		},
 		participation: {
 			needs: 'Besoins déclarés au recensement, par thématique (nombre de communes)',
-			needsNote: 'Recensement le plus récent : {count} communes ont répondu.',
+			needsNote:
+				'Recensement le plus récent : {count, plural, =0 {aucune commune n’a répondu} one {# commune a répondu} other {# communes ont répondu}}.',
+			needsRule: 'Une thématique choisie par moins de 3 communes n’est pas montrée.',
 			profiles: 'Profils A, B, C choisis au recensement (nombre de communes)',
 			hidden:
 				'Moins de 3 communes ont répondu : ces chiffres sont cachés pour ne pas dévoiler la réponse d’une commune.',
@@ -80,7 +82,7 @@ export const territories = defineMessages(
 			votes: 'Votes aux consultations',
 			votingCommunes: 'Communes qui ont voté',
 			satisfaction: 'Satisfaction moyenne en fin de module',
-			satisfactionValue: '{value} sur 5 ({count} réponses)',
+			satisfactionValue: '{value} sur 5 ({count, plural, one {# réponse} other {# réponses}})',
 			satisfactionHidden: 'Moins de 3 réponses : note cachée',
 			responseRate: 'Taux de réponse aux questionnaires de fin de module',
 			none: 'pas encore de chiffre',
@@ -233,7 +235,9 @@ export const territories = defineMessages(
 		},
 		participation: {
 			needs: 'Needs declared in the census, by theme (number of communes)',
-			needsNote: 'Latest census: {count} communes answered.',
+			needsNote:
+				'Latest census: {count, plural, =0 {no commune answered} one {# commune answered} other {# communes answered}}.',
+			needsRule: 'A theme chosen by fewer than 3 communes is not shown.',
 			profiles: 'Profiles A, B, C chosen in the census (number of communes)',
 			hidden:
 				'Fewer than 3 communes answered: these figures are hidden so no commune’s answer shows.',
@@ -241,7 +245,7 @@ export const territories = defineMessages(
 			votes: 'Votes in consultations',
 			votingCommunes: 'Communes that voted',
 			satisfaction: 'Mean satisfaction at the end of a module',
-			satisfactionValue: '{value} out of 5 ({count} answers)',
+			satisfactionValue: '{value} out of 5 ({count, plural, one {# answer} other {# answers}})',
 			satisfactionHidden: 'Fewer than 3 answers: score hidden',
 			responseRate: 'Response rate to end-of-module questionnaires',
 			none: 'no figure yet',
