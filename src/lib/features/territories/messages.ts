@@ -86,7 +86,12 @@ export const territories = defineMessages(
 			satisfactionHidden: 'Moins de 3 réponses : note cachée',
 			responseRate: 'Taux de réponse aux questionnaires de fin de module',
 			none: 'pas encore de chiffre',
-			note: 'Des totaux seulement : jamais le vote ni la réponse d’un élu.'
+			note: 'Des totaux seulement : jamais le vote ni la réponse d’un élu.',
+			pdfCensus:
+				'Recensement des besoins : {count, plural, =0 {aucune commune n’a répondu} one {# commune a répondu} other {# communes ont répondu}}.',
+			pdfNeeds: 'Besoins les plus cités (nombre de communes) : {list}.',
+			pdfFeedback:
+				'Votes aux consultations : {votes} · Satisfaction en fin de module : {satisfaction} · Réponses aux questionnaires : {rate}'
 		},
 		charts: {
 			overTime: 'Chartes et projets au fil des mois',
@@ -249,7 +254,12 @@ export const territories = defineMessages(
 			satisfactionHidden: 'Fewer than 3 answers: score hidden',
 			responseRate: 'Response rate to end-of-module questionnaires',
 			none: 'no figure yet',
-			note: 'Totals only: never one élu’s vote or answer.'
+			note: 'Totals only: never one élu’s vote or answer.',
+			pdfCensus:
+				'Needs census: {count, plural, =0 {no commune answered} one {# commune answered} other {# communes answered}}.',
+			pdfNeeds: 'Needs cited most (number of communes): {list}.',
+			pdfFeedback:
+				'Votes in consultations: {votes} · Satisfaction at the end of a module: {satisfaction} · Questionnaires answered: {rate}'
 		},
 		charts: {
 			overTime: 'Charters and projects month by month',
