@@ -16,6 +16,7 @@ import * as projects from './national/projects.mjs';
 import * as charters from './national/charters.mjs';
 import * as progress from './national/progress.mjs';
 import * as sessions from './national/sessions.mjs';
+import * as census from './national/census.mjs';
 
 /**
  * The modules, in order (each may use what the previous ones left in the context).
@@ -27,7 +28,8 @@ export const MODULES = [
 	{ name: 'projects', generate: projects.generate },
 	{ name: 'charters', generate: charters.generate },
 	{ name: 'progress', generate: progress.generate },
-	{ name: 'sessions', generate: sessions.generate }
+	{ name: 'sessions', generate: sessions.generate },
+	{ name: 'census', generate: census.generate }
 ];
 
 /**

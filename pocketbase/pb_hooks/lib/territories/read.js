@@ -20,7 +20,8 @@ var ROW_METRICS = [
 	'projects.communes',
 	'projects.status.en_cours',
 	'projects.status.realise',
-	'needs.communes'
+	'needs.communes',
+	'consultations.votes'
 ];
 
 /** @param {unknown[]} list */

@@ -11,6 +11,9 @@
 /** Every 10 minutes: the dashboards say the date of their figures. */
 var REFRESH_CRON = '*/10 * * * *';
 
+/** @type {typeof import('./participation.js')} */
+var participation = require(`${__hooks}/lib/territories/participation.js`);
+
 /**
  * Per-commune metrics: each SELECT yields (code = commune id, metric, value).
  * Another feature adds its figures with one more line here.
@@ -117,6 +120,9 @@ function refresh(app, extra) {
 		var db = app.db();
 		var metrics = COMMUNE_METRICS.concat(
 			hasTable(db, 'attendance_seals') ? SESSION_METRICS : [],
+			participation.metrics(function (t) {
+				return hasTable(db, t);
+			}, SEALED),
 			extra || []
 		);
 		db.newQuery('DROP TABLE IF EXISTS territory_facts_next').execute();

@@ -10,6 +10,8 @@ var scopes = require(`${__hooks}/lib/sync/scope.js`);
 var territoryScope = require(`${__hooks}/lib/territories/scope.js`);
 /** @type {typeof import('./read.js')} */
 var read = require(`${__hooks}/lib/territories/read.js`);
+/** @type {typeof import('./participation.js')} */
+var participation = require(`${__hooks}/lib/territories/participation.js`);
 
 var CODE_PATTERNS = {
 	national: /^FR$/,
@@ -54,7 +56,9 @@ function summary(e, kind, code) {
 	var params = { rcode: r.code, code: code };
 	var out = build(db, r, kind, code, inside, params);
 	if (out.status !== 200) return e.json(out.status, { message: out.message });
-	return e.json(200, out.body);
+	var body = /** @type {Record<string, any>} */ (out.body);
+	body.figures = participation.mask(body.figures || {});
+	return e.json(200, body);
 }
 
 /**

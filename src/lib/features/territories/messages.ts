@@ -70,6 +70,29 @@ export const territories = defineMessages(
 			urbain: 'Urbaines',
 			line: '{communes} communes, dont {withProject} avec un projet'
 		},
+		participation: {
+			needs: 'Besoins déclarés au recensement, par thématique (nombre de communes)',
+			needsNote:
+				'Recensement le plus récent : {count, plural, =0 {aucune commune n’a répondu} one {# commune a répondu} other {# communes ont répondu}}.',
+			needsRule: 'Une thématique choisie par moins de 3 communes n’est pas montrée.',
+			profiles: 'Profils A, B, C choisis au recensement (nombre de communes)',
+			hidden:
+				'Moins de 3 communes ont répondu : ces chiffres sont cachés pour ne pas dévoiler la réponse d’une commune.',
+			title: 'Participation et avis des élus',
+			votes: 'Votes aux consultations',
+			votingCommunes: 'Communes qui ont voté',
+			satisfaction: 'Satisfaction moyenne en fin de module',
+			satisfactionValue: '{value} sur 5 ({count, plural, one {# réponse} other {# réponses}})',
+			satisfactionHidden: 'Moins de 3 réponses : note cachée',
+			responseRate: 'Taux de réponse aux questionnaires de fin de module',
+			none: 'pas encore de chiffre',
+			note: 'Des totaux seulement : jamais le vote ni la réponse d’un élu.',
+			pdfCensus:
+				'Recensement des besoins : {count, plural, =0 {aucune commune n’a répondu} one {# commune a répondu} other {# communes ont répondu}}.',
+			pdfNeeds: 'Besoins les plus cités (nombre de communes) : {list}.',
+			pdfFeedback:
+				'Votes aux consultations : {votes} · Satisfaction en fin de module : {satisfaction} · Réponses aux questionnaires : {rate}'
+		},
 		charts: {
 			overTime: 'Chartes et projets au fil des mois',
 			overTimeHint: 'Total cumulé, mois par mois.',
@@ -214,6 +237,29 @@ export const territories = defineMessages(
 			rural: 'Rural',
 			urbain: 'Urban',
 			line: '{communes} communes, {withProject} with a project'
+		},
+		participation: {
+			needs: 'Needs declared in the census, by theme (number of communes)',
+			needsNote:
+				'Latest census: {count, plural, =0 {no commune answered} one {# commune answered} other {# communes answered}}.',
+			needsRule: 'A theme chosen by fewer than 3 communes is not shown.',
+			profiles: 'Profiles A, B, C chosen in the census (number of communes)',
+			hidden:
+				'Fewer than 3 communes answered: these figures are hidden so no commune’s answer shows.',
+			title: 'Participation and élus’ feedback',
+			votes: 'Votes in consultations',
+			votingCommunes: 'Communes that voted',
+			satisfaction: 'Mean satisfaction at the end of a module',
+			satisfactionValue: '{value} out of 5 ({count, plural, one {# answer} other {# answers}})',
+			satisfactionHidden: 'Fewer than 3 answers: score hidden',
+			responseRate: 'Response rate to end-of-module questionnaires',
+			none: 'no figure yet',
+			note: 'Totals only: never one élu’s vote or answer.',
+			pdfCensus:
+				'Needs census: {count, plural, =0 {no commune answered} one {# commune answered} other {# communes answered}}.',
+			pdfNeeds: 'Needs cited most (number of communes): {list}.',
+			pdfFeedback:
+				'Votes in consultations: {votes} · Satisfaction at the end of a module: {satisfaction} · Questionnaires answered: {rate}'
 		},
 		charts: {
 			overTime: 'Charters and projects month by month',

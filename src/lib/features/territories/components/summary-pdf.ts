@@ -5,6 +5,7 @@
 // pdf-lib never weighs on the dashboard. Builds bytes only: never stores or sends them.
 import type { PDFFont, PDFPage, RGB } from 'pdf-lib';
 import { formatDate, formatNumber, t } from '$lib/i18n/index.svelte';
+import { participation } from '../domain/participation';
 import { breakdown, figure, type TerritorySummary } from '../domain/summary';
 import { pace, PROGRAMME_DEADLINE, TARGETS, territoryTarget } from '../domain/targets';
 import { figuresDate } from '../domain/when';
@@ -209,6 +210,35 @@ export async function summaryPdf(summary: TerritorySummary, now: number): Promis
 		top
 	);
 	y = Math.min(left, right);
+
+	// Participation: census, consultations, feedback (totals only, as the server masked them).
+	const p = participation(summary.figures);
+	const none = t('territories.participation.none');
+	const flat = (v: string) => v.replace(/\u202f/g, ' ');
+	heading(t('territories.participation.title'));
+	const said = [
+		t('territories.participation.pdfCensus', { count: p.censusCommunes }),
+		p.needs.length
+			? t('territories.participation.pdfNeeds', {
+					list: p.needs
+						.slice(0, 4)
+						.map(([k, v]) => `${t(`curriculum.themes.${k}` as 'curriculum.themes.eau')} (${v})`)
+						.join(', ')
+				})
+			: '',
+		t('territories.participation.pdfFeedback', {
+			votes: formatNumber(p.votes),
+			satisfaction:
+				p.satisfaction !== null
+					? `${formatNumber(p.satisfaction, { maximumFractionDigits: 1 })} / 5`
+					: none,
+			rate: p.responseRate !== null ? formatNumber(p.responseRate, { style: 'percent' }) : none
+		})
+	].filter(Boolean);
+	for (const line of said) {
+		y -= 13;
+		text(flat(line), MARGIN, 8.5);
+	}
 
 	const parts = summary.children.length
 		? summary.children.filter((c) => summary.kind !== 'national' || c.kind === 'region')

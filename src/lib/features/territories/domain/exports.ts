@@ -12,7 +12,9 @@ export const FIGURE_COLUMNS: readonly { metric: string; header: string }[] = [
 	{ metric: 'charters', header: 'Chartes signées' },
 	{ metric: 'projects', header: 'Projets' },
 	{ metric: 'projects.status.en_cours', header: 'Projets en cours' },
-	{ metric: 'projects.status.realise', header: 'Projets réalisés' }
+	{ metric: 'projects.status.realise', header: 'Projets réalisés' },
+	{ metric: 'needs.communes', header: 'Communes ayant répondu au recensement' },
+	{ metric: 'consultations.votes', header: 'Votes aux consultations' }
 ];
 
 const values = (figures: Figures) => FIGURE_COLUMNS.map((c) => figure(figures, c.metric));
