@@ -22,6 +22,7 @@ interface Person {
 	name: string;
 	mandate?: string;
 	commune?: string;
+	insee?: string;
 }
 
 interface Answer {
@@ -87,8 +88,8 @@ describe('élus with an account, found by name for a session', () => {
 		expect(status).toBe(200);
 		expect(body.departement).toBe('11');
 		const mayor = body.elus.find((e) => e.id === maire.authStore.record!.id);
-		expect(mayor).toMatchObject({ mandate: 'maire', commune: 'Lagrasse' });
-		expect(Object.keys(mayor!).sort()).toEqual(['commune', 'id', 'mandate', 'name']);
+		expect(mayor).toMatchObject({ mandate: 'maire', commune: 'Lagrasse', insee: '11185' });
+		expect(Object.keys(mayor!).sort()).toEqual(['commune', 'id', 'insee', 'mandate', 'name']);
 		const ids = body.elus.map((e) => e.id);
 		expect(ids).not.toContain(loireElu.authStore.record!.id);
 		expect(ids).not.toContain(facilitator.authStore.record!.id);

@@ -3,7 +3,7 @@
 // e-mail) for a facilitator, coordinator or the national team, so the plan form offers
 // co-animateurs offline from a kept copy; GET /api/collab/sessions/{id}/elus lists, for someone
 // who runs that session, the active élus of the session's département (id, name, mandate, commune
-// name; never an e-mail). Élus get 403. Reads only; never saves a record.
+// name and INSEE code; never an e-mail). Élus get 403. Reads only; never saves a record.
 /** @type {typeof import('./sync/scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 /** @type {typeof import('./sessions.js')} */
@@ -53,7 +53,7 @@ function facilitators(e) {
 }
 
 /**
- * GET /api/collab/sessions/{id}/elus: `{ departement, elus: [{ id, name, mandate, commune }] }`.
+ * GET /api/collab/sessions/{id}/elus: `{ departement, elus: [{ id, name, mandate, commune, insee }] }`.
  * @param {core.RequestEvent} e
  * @param {string} sessionId
  */
@@ -79,13 +79,15 @@ function elus(e, sessionId) {
 	}
 	if (!commune) return e.json(200, { departement: '', elus: [] });
 	var departement = commune.getString('departement');
-	var rows = arrayOf(new DynamicModel({ id: '', name: '', mandate: '', commune: '' }));
+	var rows = arrayOf(new DynamicModel({ id: '', name: '', mandate: '', commune: '', insee: '' }));
 	$app
 		.db()
 		.newQuery(
 			'SELECT u.id AS id, u.name AS name, u.mandate AS mandate, ' +
 				'(SELECT c.name FROM json_each(u.communes) je JOIN communes c ON c.id = je.value ' +
-				'WHERE c.departement = {:dep} ORDER BY c.name LIMIT 1) AS commune ' +
+				'WHERE c.departement = {:dep} ORDER BY c.name LIMIT 1) AS commune, ' +
+				'(SELECT c.insee FROM json_each(u.communes) je JOIN communes c ON c.id = je.value ' +
+				'WHERE c.departement = {:dep} ORDER BY c.name LIMIT 1) AS insee ' +
 				"FROM users u WHERE u.role = 'elu' AND u.status = 'active' AND EXISTS (SELECT 1 " +
 				'FROM json_each(u.communes) je JOIN communes c ON c.id = je.value ' +
 				'WHERE c.departement = {:dep}) ORDER BY u.name, u.id LIMIT 5000'
@@ -95,7 +97,7 @@ function elus(e, sessionId) {
 	return e.json(200, {
 		departement: departement,
 		elus: rows.map(function (/** @type {any} */ r) {
-			return { id: r.id, name: r.name, mandate: r.mandate, commune: r.commune };
+			return { id: r.id, name: r.name, mandate: r.mandate, commune: r.commune, insee: r.insee };
 		})
 	});
 }
