@@ -139,6 +139,13 @@ export const sessions = defineMessages(
 				dif: 'DIF élu (Mon Compte Élu)'
 			},
 			added: '{name} est inscrit.',
+			accounts: 'Ajouter un élu qui a un compte',
+			accountsSearch: 'Chercher un élu du département par son nom',
+			accountsAdd: 'Ajouter {name}',
+			accountsEmpty: 'Aucun élu de ce nom dans le département.',
+			accountsKept: 'Liste enregistrée sur cette tablette le {date} (hors connexion).',
+			accountsNone:
+				'La liste des élus n’est pas encore sur cette tablette : enregistrez la session sur le serveur (synchronisation) puis ouvrez cette page une fois connecté.',
 			duplicate: '{name} était déjà dans la liste : une seule ligne est gardée.',
 			requests: 'Demandes de participation',
 			waiting: 'Liste d’attente',
@@ -369,6 +376,13 @@ export const sessions = defineMessages(
 				dif: 'Élu DIF (Mon Compte Élu)'
 			},
 			added: '{name} is enrolled.',
+			accounts: 'Add an elected official who has an account',
+			accountsSearch: 'Search an elected official of the département by name',
+			accountsAdd: 'Add {name}',
+			accountsEmpty: 'No elected official of that name in the département.',
+			accountsKept: 'List saved on this tablet on {date} (offline).',
+			accountsNone:
+				'The list of elected officials is not on this tablet yet: sync the session to the server, then open this page once online.',
 			duplicate: '{name} was already on the list: one row is kept.',
 			requests: 'Requests to take part',
 			waiting: 'Waiting list',
