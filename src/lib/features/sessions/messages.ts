@@ -177,6 +177,24 @@ export const sessions = defineMessages(
 				missing_value: 'Ligne {line} : la colonne « {column} » est vide.'
 			}
 		},
+		presence: {
+			title: 'Présence à distance',
+			codeIntro:
+				'Montrez ce code aux participants à distance : chacun le saisit sur son appareil, dans « Mes sessions », pour confirmer sa présence à cette demi-journée.',
+			code: 'Code de la demi-journée : {code}',
+			show: 'Afficher le code',
+			offline: 'Pas de connexion : le code s’affiche quand la tablette est connectée.',
+			failed: 'Le code n’a pas pu être obtenu. Réessayez dans un instant.',
+			remote: 'Présent à distance',
+			confirmTitle: 'Confirmer ma présence à distance',
+			slot: 'Demi-journée',
+			codeLabel: 'Code à 6 chiffres donné par l’animateur',
+			send: 'Confirmer ma présence',
+			sent: 'Votre présence est enregistrée. L’animateur la validera avec la feuille.',
+			invalid: 'Le code compte 6 chiffres. Choisissez aussi la demi-journée.',
+			offlineElu:
+				'Pas de connexion : la présence à distance se confirme en ligne. Réessayez une fois connecté.'
+		},
 		sheet: {
 			title: 'Feuille de présence — {date}, {start}–{end}',
 			intro:
@@ -411,6 +429,24 @@ export const sessions = defineMessages(
 				too_many_cells: 'Line {line}: {count} cells instead of {expected}.',
 				missing_value: 'Line {line}: column “{column}” is empty.'
 			}
+		},
+		presence: {
+			title: 'Remote attendance',
+			codeIntro:
+				'Show this code to remote participants: each types it on their own device, in “My sessions”, to confirm their attendance for this half-day.',
+			code: 'Half-day code: {code}',
+			show: 'Show the code',
+			offline: 'No connection: the code shows when the tablet is online.',
+			failed: 'The code could not be obtained. Please try again shortly.',
+			remote: 'Attended remotely',
+			confirmTitle: 'Confirm my remote attendance',
+			slot: 'Half-day',
+			codeLabel: '6-digit code given by the facilitator',
+			send: 'Confirm my attendance',
+			sent: 'Your attendance is saved. The facilitator will validate it with the sheet.',
+			invalid: 'The code has 6 digits. Please also choose the half-day.',
+			offlineElu:
+				'No connection: remote attendance is confirmed online. Please try again once online.'
 		},
 		sheet: {
 			title: 'Attendance sheet — {date}, {start}–{end}',
