@@ -181,7 +181,7 @@ export const sessions = defineMessages(
 			title: 'Présence à distance',
 			codeIntro:
 				'Montrez ce code aux participants à distance : chacun le saisit sur son appareil, dans « Mes sessions », pour confirmer sa présence à cette demi-journée.',
-			code: 'Code de la demi-journée : {code}',
+			codeLead: 'Code de la demi-journée :',
 			show: 'Afficher le code',
 			offline: 'Pas de connexion : le code s’affiche quand la tablette est connectée.',
 			failed: 'Le code n’a pas pu être obtenu. Réessayez dans un instant.',
@@ -434,7 +434,7 @@ export const sessions = defineMessages(
 			title: 'Remote attendance',
 			codeIntro:
 				'Show this code to remote participants: each types it on their own device, in “My sessions”, to confirm their attendance for this half-day.',
-			code: 'Half-day code: {code}',
+			codeLead: 'Half-day code:',
 			show: 'Show the code',
 			offline: 'No connection: the code shows when the tablet is online.',
 			failed: 'The code could not be obtained. Please try again shortly.',
