@@ -1,7 +1,8 @@
 // The three gaps of the sessions feature in Chromium: the plan form's "Co-animateurs" offered from
 // the list kept on the tablet once the network is cut; and à distance presence — the facilitator's
 // sheet shows the half-day code, the mayor types it in "Mes sessions" on her own device, and her
-// row reaches the facilitator's sheet as "Présent à distance". Screenshots in /work/shots.
+// row reaches the facilitator's sheet as "Présent à distance"; the deputy, who has an account,
+// is added by name. Screenshots in /work/shots.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +102,18 @@ describe('sessions gaps', () => {
 		await value.waitFor();
 		const code = /(\d{6})/.exec((await value.textContent()) ?? '')![1]!;
 		await shoot(f.page, 'sheet-presence-code');
+
+		// The deputy has an account: found by name among the élus of the Aude, added with it.
+		await f.page.goto(`${url}/sessions/${session}`);
+		const accounts = f.page.getByTestId('elu-accounts');
+		await accounts.getByLabel('Chercher un élu du département par son nom').fill('benali');
+		await accounts.getByTestId('elu-offer').filter({ hasText: 'Karim Benali' }).click();
+		await accounts.getByText('Karim Benali est inscrit.').waitFor();
+		await expect
+			.poll(() => f.page.getByTestId('people-count').textContent())
+			.toMatch(/2 participants/);
+		await accounts.scrollIntoViewIfNeeded();
+		await shoot(f.page, 'participants-elu-account');
 
 		const e = await app.signedInTablet(DEMO.maire);
 		await syncNow(e.page, url, { upToDate: true });
