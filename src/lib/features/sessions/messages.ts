@@ -76,6 +76,17 @@ export const sessions = defineMessages(
 			modality: 'Modalité',
 			modalities: { presentiel: 'En présentiel', distance: 'À distance', mixte: 'Mixte' },
 			capacity: 'Nombre de places',
+			coFacilitators: 'Co-animateurs (deux au plus, facultatif)',
+			coSearch: 'Chercher un animateur par son nom',
+			coChosen: 'Choisis : {names}',
+			coNone: 'Aucun co-animateur choisi.',
+			coFull: 'Deux co-animateurs sont choisis : retirez-en un pour en choisir un autre.',
+			coKept: 'Liste enregistrée sur cette tablette le {date} (hors connexion).',
+			coUnknown:
+				'La liste des animateurs n’est pas encore sur cette tablette : connectez-vous une fois pour la charger.',
+			coAccount: 'compte {id}',
+			removeCo: 'Retirer {name} des co-animateurs',
+			removeCoShort: 'Retirer',
 			notes: 'Notes pour l’équipe (facultatif)',
 			save: 'Enregistrer la session',
 			saved: 'Session enregistrée sur cette tablette.',
@@ -128,6 +139,13 @@ export const sessions = defineMessages(
 				dif: 'DIF élu (Mon Compte Élu)'
 			},
 			added: '{name} est inscrit.',
+			accounts: 'Ajouter un élu qui a un compte',
+			accountsSearch: 'Chercher un élu du département par son nom',
+			accountsAdd: 'Ajouter {name}',
+			accountsEmpty: 'Aucun élu de ce nom dans le département.',
+			accountsKept: 'Liste enregistrée sur cette tablette le {date} (hors connexion).',
+			accountsNone:
+				'La liste des élus n’est pas encore sur cette tablette : enregistrez la session sur le serveur (synchronisation) puis ouvrez cette page une fois connecté.',
 			duplicate: '{name} était déjà dans la liste : une seule ligne est gardée.',
 			requests: 'Demandes de participation',
 			waiting: 'Liste d’attente',
@@ -158,6 +176,24 @@ export const sessions = defineMessages(
 				too_many_cells: 'Ligne {line} : {count} cases au lieu de {expected}.',
 				missing_value: 'Ligne {line} : la colonne « {column} » est vide.'
 			}
+		},
+		presence: {
+			title: 'Présence à distance',
+			codeIntro:
+				'Montrez ce code aux participants à distance : chacun le saisit sur son appareil, dans « Mes sessions », pour confirmer sa présence à cette demi-journée.',
+			codeLead: 'Code de la demi-journée :',
+			show: 'Afficher le code',
+			offline: 'Pas de connexion : le code s’affiche quand la tablette est connectée.',
+			failed: 'Le code n’a pas pu être obtenu. Réessayez dans un instant.',
+			remote: 'Présent à distance',
+			confirmTitle: 'Confirmer ma présence à distance',
+			slot: 'Demi-journée',
+			codeLabel: 'Code à 6 chiffres donné par l’animateur',
+			send: 'Confirmer ma présence',
+			sent: 'Votre présence est enregistrée. L’animateur la validera avec la feuille.',
+			invalid: 'Le code compte 6 chiffres. Choisissez aussi la demi-journée.',
+			offlineElu:
+				'Pas de connexion : la présence à distance se confirme en ligne. Réessayez une fois connecté.'
 		},
 		sheet: {
 			title: 'Feuille de présence — {date}, {start}–{end}',
@@ -297,6 +333,16 @@ export const sessions = defineMessages(
 			modality: 'Format',
 			modalities: { presentiel: 'In person', distance: 'Remote', mixte: 'Mixed' },
 			capacity: 'Number of seats',
+			coFacilitators: 'Co-facilitators (two at most, optional)',
+			coSearch: 'Search a facilitator by name',
+			coChosen: 'Chosen: {names}',
+			coNone: 'No co-facilitator chosen.',
+			coFull: 'Two co-facilitators are chosen: remove one to choose another.',
+			coKept: 'List saved on this tablet on {date} (offline).',
+			coUnknown: 'The list of facilitators is not on this tablet yet: go online once to load it.',
+			coAccount: 'account {id}',
+			removeCo: 'Remove {name} from the co-facilitators',
+			removeCoShort: 'Remove',
 			notes: 'Notes for the team (optional)',
 			save: 'Save the session',
 			saved: 'Session saved on this tablet.',
@@ -348,6 +394,13 @@ export const sessions = defineMessages(
 				dif: 'Élu DIF (Mon Compte Élu)'
 			},
 			added: '{name} is enrolled.',
+			accounts: 'Add an elected official who has an account',
+			accountsSearch: 'Search an elected official of the département by name',
+			accountsAdd: 'Add {name}',
+			accountsEmpty: 'No elected official of that name in the département.',
+			accountsKept: 'List saved on this tablet on {date} (offline).',
+			accountsNone:
+				'The list of elected officials is not on this tablet yet: sync the session to the server, then open this page once online.',
 			duplicate: '{name} was already on the list: one row is kept.',
 			requests: 'Requests to take part',
 			waiting: 'Waiting list',
@@ -376,6 +429,24 @@ export const sessions = defineMessages(
 				too_many_cells: 'Line {line}: {count} cells instead of {expected}.',
 				missing_value: 'Line {line}: column “{column}” is empty.'
 			}
+		},
+		presence: {
+			title: 'Remote attendance',
+			codeIntro:
+				'Show this code to remote participants: each types it on their own device, in “My sessions”, to confirm their attendance for this half-day.',
+			codeLead: 'Half-day code:',
+			show: 'Show the code',
+			offline: 'No connection: the code shows when the tablet is online.',
+			failed: 'The code could not be obtained. Please try again shortly.',
+			remote: 'Attended remotely',
+			confirmTitle: 'Confirm my remote attendance',
+			slot: 'Half-day',
+			codeLabel: '6-digit code given by the facilitator',
+			send: 'Confirm my attendance',
+			sent: 'Your attendance is saved. The facilitator will validate it with the sheet.',
+			invalid: 'The code has 6 digits. Please also choose the half-day.',
+			offlineElu:
+				'No connection: remote attendance is confirmed online. Please try again once online.'
 		},
 		sheet: {
 			title: 'Attendance sheet — {date}, {start}–{end}',
