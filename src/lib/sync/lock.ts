@@ -5,6 +5,9 @@
 /** The Web Lock name shared by every tab and the service worker. */
 export const SYNC_LOCK_NAME = 'collabactons-sync';
 
+/** The lock of photo uploads: a photo is sent by one tab or the service worker, never two. */
+export const PHOTOS_LOCK_NAME = 'collabactons-photos';
+
 /** Something that can run `fn` exclusively. */
 export interface Lock {
 	run<T>(fn: () => Promise<T>): Promise<T>;
@@ -33,8 +36,8 @@ export class WebLock implements Lock {
 	}
 }
 
-/** The best lock of this environment: Web Locks when available, else a new in-process mutex. */
-export function defaultLock(): Lock {
+/** The best lock named `name`: a Web Lock when available, else a new in-process mutex. */
+export function defaultLock(name = SYNC_LOCK_NAME): Lock {
 	const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
-	return locks ? new WebLock(locks) : new Mutex();
+	return locks ? new WebLock(locks, name) : new Mutex();
 }

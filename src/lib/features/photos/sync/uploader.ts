@@ -17,6 +17,13 @@ import {
 } from '../local/photos';
 import type { LocalStore } from '$lib/local/store';
 import { deviceId } from '$lib/local/sync-state';
+import { defaultLock, PHOTOS_LOCK_NAME } from '$lib/sync/lock';
+
+/**
+ * One upload run at a time across the tabs and the service worker: two runs would both declare a
+ * photo at the same offset and send its first chunk twice.
+ */
+const uploads = defaultLock(PHOTOS_LOCK_NAME);
 
 /** What one run of the uploader did. */
 export interface PhotoRunResult {
@@ -119,10 +126,19 @@ async function sendPhoto(
  * Sends every waiting photo, oldest first, while `canSend()` holds.
  * @param options.chunk bytes per request (tests use small chunks to interrupt mid-photo)
  */
-export async function sendPhotos(
+export function sendPhotos(
 	store: LocalStore,
 	pb: PocketBase,
 	options: { canSend?: () => boolean; chunk?: number } = {}
+): Promise<PhotoRunResult> {
+	return uploads.run(() => sendQueue(store, pb, options));
+}
+
+/** Sends the waiting photos one after the other (the body of {@link sendPhotos}). */
+async function sendQueue(
+	store: LocalStore,
+	pb: PocketBase,
+	options: { canSend?: () => boolean; chunk?: number }
 ): Promise<PhotoRunResult> {
 	const result: PhotoRunResult = { sent: 0, rejected: 0, waiting: 0 };
 	const queue = await photosToSend(store.db);
