@@ -44,7 +44,11 @@ export const privacy = defineMessages(
 			duration:
 				'Combien de temps : une feuille de présence scellée est une preuve, gardée 11 ans comme les chartes, puis effacée. Une inscription sans signature scellée est effacée un an après la dernière demi-journée, ou plus tôt à votre demande.',
 			boards:
-				'Les tableaux collectifs d’une session (idées, gommettes) portent les initiales de qui a écrit ou voté, jamais un nom complet. Seuls les animateurs de la session les voient, sur leurs tablettes et sur le serveur ; ce ne sont pas des preuves : ils peuvent être effacés à votre demande.'
+				'Les tableaux collectifs d’une session (idées, gommettes) portent les initiales de qui a écrit ou voté, jamais un nom complet. Seuls les animateurs de la session les voient, sur leurs tablettes et sur le serveur ; ce ne sont pas des preuves : ils peuvent être effacés à votre demande.',
+			remote:
+				'Pour inscrire un élu qui a un compte, l’animateur d’une session voit le nom, le mandat et la commune des élus de son département, jamais leur adresse. Si vous suivez une session à distance, le code que vous saisissez enregistre votre présence avec son heure et votre appareil, à la place d’une signature.',
+			feedback:
+				'Vos avis sur un module sont lus par les animateurs de la session, le coordinateur et l’équipe nationale sous forme de totaux et de moyennes ; une réponse anonyme ne porte aucun nom. Ce ne sont pas des preuves : vous pouvez demander leur effacement à tout moment.'
 		},
 		rights: {
 			title: 'Vos droits',
@@ -96,7 +100,11 @@ export const privacy = defineMessages(
 			duration:
 				'How long: a sealed attendance sheet is proof, kept 11 years like charters, then deleted. An enrolment without a sealed signature is deleted one year after the last half-day, or earlier on request.',
 			boards:
-				'A session’s collective boards (ideas, dots) carry the initials of whoever wrote or voted, never a full name. Only the session’s facilitators see them, on their tablets and on the server; they are not proof: they can be deleted on request.'
+				'A session’s collective boards (ideas, dots) carry the initials of whoever wrote or voted, never a full name. Only the session’s facilitators see them, on their tablets and on the server; they are not proof: they can be deleted on request.',
+			remote:
+				'To enrol an élu who has an account, a session’s facilitator sees the name, office and commune of the élus of their département, never their address. If you attend a session remotely, the code you enter records your attendance with its time and your device, instead of a signature.',
+			feedback:
+				'Your evaluations of a module are read by the session’s facilitators, the coordinator and the national team as totals and means; an anonymous answer carries no name. They are not proof: you can ask for their deletion at any time.'
 		},
 		rights: {
 			title: 'Your rights',
