@@ -67,6 +67,14 @@ describe('SyncState', () => {
 		expect(sync.status).toBe('pending');
 	});
 
+	it('says an account waiting for its validation is waiting, not in error', async () => {
+		const { sync, session } = await device({ ...deputy, pending: true });
+		sync.online = true;
+		expect(sync.status).toBe('waiting');
+		session.user = { ...deputy };
+		expect(sync.status).not.toBe('waiting');
+	});
+
 	it('counts refusals and log photos, and "Réessayer" puts refusals back in the queue', async () => {
 		const { sync, store } = await device(mayor);
 		sync.online = true;

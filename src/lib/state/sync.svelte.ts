@@ -31,7 +31,15 @@ import { photoQueue, type PhotoQueue } from '$lib/features/photos';
 import { session as signedIn, type Session } from './session.svelte';
 
 /** What the header indicator shows. */
-export type IndicatorStatus = 'offline' | 'up-to-date' | 'syncing' | 'pending' | 'error' | 'reauth';
+export type IndicatorStatus =
+	| 'offline'
+	| 'up-to-date'
+	| 'syncing'
+	| 'pending'
+	| 'error'
+	| 'reauth'
+	/** The account waits for its validation: the server shares nothing yet (not an error). */
+	| 'waiting';
 /** The state of one item, in the user's words. */
 export type ItemState = 'device' | 'sending' | 'confirmed' | 'rejected';
 
@@ -133,6 +141,7 @@ export class SyncState {
 	readonly status: IndicatorStatus = $derived.by(() => {
 		if (this.#deps.session.needsReauth || this.last?.status === 'reauth') return 'reauth';
 		if (!this.online) return 'offline';
+		if (this.#deps.session.user?.pending) return 'waiting';
 		if (this.running) return 'syncing';
 		if (this.last && this.last.status !== 'ok') return 'error';
 		if (this.rejected) return 'error';

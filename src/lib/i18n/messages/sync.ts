@@ -14,7 +14,8 @@ export const sync = defineMessages(
 				'{count, plural, one {# modification en attente} other {# modifications en attente}}',
 			error: 'Erreur de synchronisation',
 			rejected: '{count, plural, one {# modification refusée} other {# modifications refusées}}',
-			reauth: 'Reconnectez-vous pour synchroniser'
+			reauth: 'Reconnectez-vous pour synchroniser',
+			waiting: 'Compte en attente de validation'
 		},
 		item: {
 			device: 'Sur cet appareil',
@@ -104,7 +105,8 @@ export const sync = defineMessages(
 			pending: '{count, plural, one {# change waiting} other {# changes waiting}}',
 			error: 'Sync error',
 			rejected: '{count, plural, one {# change refused} other {# changes refused}}',
-			reauth: 'Sign in again to sync'
+			reauth: 'Sign in again to sync',
+			waiting: 'Account waiting for validation'
 		},
 		item: {
 			device: 'On this device',
