@@ -100,7 +100,7 @@ function toItem(entry: OutboxEntry, metas: Record<string, DocMeta>): SyncItem {
 export interface SyncDeps {
 	/** The session it follows: a signed-in user's store is open while they are signed in. */
 	session: Pick<Session, 'status' | 'user' | 'needsReauth'> &
-		Partial<Pick<Session, 'beforeSignOut' | 'eraseRevoked'>>;
+		Partial<Pick<Session, 'beforeSignOut' | 'eraseRevoked' | 'renew'>>;
 	/** Log photos: counted with the changes, sent after each successful cycle. */
 	photos: Pick<PhotoQueue, 'pending' | 'rejected' | 'attach' | 'detach' | 'send'>;
 	/** Opens `userId`'s store on this device. */
@@ -257,6 +257,9 @@ export class SyncState {
 				if (result.status === 'reauth') session.needsReauth = true;
 				// Removed from the account: whoever holds the device must not keep the user's data.
 				if (result.status === 'revoked') void session.eraseRevoked?.();
+				// The server shares the commune again: the account was validated meanwhile; renew the
+				// session so the screens stop saying it waits (the home page's notice, the header).
+				if (result.status === 'ok' && session.user?.pending) void session.renew?.();
 			}
 		});
 		const engine = this.#engine;
