@@ -6,7 +6,7 @@ export const auth = defineMessages(
 			title: 'Connexion',
 			intro:
 				'Connectez-vous une première fois avec du réseau. Ensuite, l’application s’ouvre et fonctionne même sans connexion.',
-			email: 'Adresse électronique',
+			email: 'Adresse électronique ou identifiant',
 			password: 'Mot de passe',
 			submit: 'Se connecter',
 			submitting: 'Connexion…',
@@ -61,7 +61,7 @@ export const auth = defineMessages(
 		login: {
 			title: 'Sign in',
 			intro: 'Sign in once while online. After that the app opens and works without a connection.',
-			email: 'Email address',
+			email: 'E-mail address or identifier',
 			password: 'Password',
 			submit: 'Sign in',
 			submitting: 'Signing in…',
