@@ -2,8 +2,9 @@
 // through the API, and the seed's plain-Node hashes against the app's domain: the demo
 // facilitator sees both sessions, 12 participants (4 without an account) and the sealed
 // attendance of the past one; the demo mayor sees only their own rows and has a sealed half-day
-// (their certificate); an élu of another commune sees nothing.
-import { describe, expect, inject, it } from 'vitest';
+// (their certificate); an élu of another commune sees nothing. In an own PocketBase: the shared
+// one holds what other specs add around the demo world.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	attendanceId,
 	attendedSlots,
@@ -14,8 +15,15 @@ import {
 import * as seed from '../../scripts/seed/sessions-records.mjs';
 import { DEMO_SESSIONS } from '../../scripts/seed/demo-sessions.mjs';
 import { communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
+import { startTestServer, type TestServer } from '../helpers/server';
 
-const url = inject('pbUrl');
+let server: TestServer;
+let url = '';
+beforeAll(async () => {
+	server = await startTestServer();
+	url = server.url;
+}, 120_000);
+afterAll(() => server.dispose());
 
 describe('the seed’s session records', () => {
 	it('hash and name rows exactly as the app does', async () => {

@@ -38,8 +38,8 @@ export interface OutboxEntry {
 	opId?: string;
 	/**
 	 * Queued by the restore path (the server came back from an older backup), not by a write of
-	 * this user: a 403 then means the row was pulled from another author, whose own device gives it
-	 * back; the entry is dropped rather than shown as refused.
+	 * this user: a refusal then means the row is another author's (their device gives it back) or
+	 * no longer acceptable; the entry is dropped rather than shown as a refused change.
 	 */
 	restore?: boolean;
 	/** Size of the payload in bytes (update bytes, or JSON length of a record). */

@@ -282,9 +282,10 @@ export class SyncEngine {
 		}
 		for (const { record, entryIds } of batch.records) {
 			const refusal = rejected.get(`record:${record.id}`);
-			if (refusal && refusal.status === 403 && (await queuedByRestore(db, entryIds))) {
-				// Pulled from another author (a session's rows on a participant's tablet): not this
-				// user's to give back; its author's device does.
+			if (refusal && (await queuedByRestore(db, entryIds))) {
+				// Given back after a server restore, not changed by this user: a refusal means the row
+				// is someone else's (a session's rows on a participant's tablet) or no longer
+				// acceptable as it was (a vote after the closing). The server's state stands.
 				await removeEntries(db, entryIds);
 			} else if (refusal) {
 				result.rejected++;
