@@ -78,9 +78,12 @@ describe('collective boards offline', () => {
 	});
 
 	it('fills and votes on the board, three dots per person, two per idea', async () => {
+		const input = a.page.getByLabel('Texte de la carte dans « Idées à départager »');
 		for (const text of ['Navette du samedi', 'Jardin partagé', 'Repair café']) {
 			await addCard(a.page, text);
 			await card(a.page, text).waitFor();
+			// The form clears itself once the card is saved: typing before would lose the next text.
+			await expect.poll(() => input.inputValue()).toBe('');
 		}
 		await a.page.getByText('Enregistré sur cet appareil.').waitFor();
 		const vote = (text: string) =>
