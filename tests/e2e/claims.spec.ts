@@ -4,7 +4,7 @@
 // participant row is then theirs. Screenshots in /work/shots/claims/.
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { receiptCode } from '../../src/lib/features/sessions';
+import { receiptCode } from '../../src/lib/domain/canonical';
 import { servedApp } from '../helpers/app';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
 import { randomId } from '../helpers/ids';

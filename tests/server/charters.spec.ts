@@ -10,12 +10,11 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
 	canonicalCharter,
 	charterTextHash,
-	parseReceiptCode,
-	receiptCode,
 	sealCharter,
 	verifyCharter,
 	type CharterContent
 } from '$lib/features/charters/domain/canonical';
+import { parseReceiptCode, receiptCode } from '$lib/domain/canonical';
 import { charterRecordData, type PulledCharterData } from '$lib/features/charters/domain/record';
 import { CHARTER_VERSIONS, CURRENT_CHARTER_VERSION } from '$lib/features/charters/domain/text';
 import { signedDemoCharter } from '../../scripts/seed/charter.mjs';

@@ -6,7 +6,7 @@
 // row stays byte-identical; replays change nothing.
 import PocketBase from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { receiptCode } from '../../src/lib/features/sessions';
+import { receiptCode } from '../../src/lib/domain/canonical';
 import { adminClient, communeId, createUser, DEMO, userClient } from '../helpers/pocketbase';
 import { randomId } from '../helpers/ids';
 import { pullAll } from '../helpers/sync';

@@ -1,5 +1,6 @@
 // An élu's progress through the curriculum: which activities and modules they marked as done,
 // and what that makes per volet. Pure rules; storage and sync live in local/ and sync/.
+import { derivedId } from '../canonical';
 import type { CurriculumContent, Volet } from './types';
 import { VOLETS } from './types';
 import { isEluModule } from './records';
@@ -20,12 +21,8 @@ export function progressKey(module: string, activity?: string): string {
  * The record id of a user's mark: the same on every device (the first 15 hex digits of a
  * SHA-256), so that marking the same activity on two tablets updates one record, not two.
  */
-export async function progressId(userId: string, module: string, activity = ''): Promise<string> {
-	const bytes = new TextEncoder().encode(`progress:${userId}:${module}:${activity}`);
-	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-	return Array.from(digest, (b) => b.toString(16).padStart(2, '0'))
-		.join('')
-		.slice(0, 15);
+export function progressId(userId: string, module: string, activity = ''): Promise<string> {
+	return derivedId(`progress:${userId}:${module}:${activity}`);
 }
 
 /** Progress of one volet. A module counts as done when marked so or when all its activities are. */

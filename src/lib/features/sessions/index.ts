@@ -9,7 +9,6 @@
 // (repository functions over the Dexie rows), state/ (the lists, one session with its people,
 // signing and sealing), components/ (screens).
 export * from './domain/types';
-export { canonicalObject, sha256Hex, receiptCode, isHash } from './domain/canonical';
 export { personKey, participantId, attendanceId, randomId } from './domain/ids';
 export {
 	canonicalAttendance,

@@ -5,13 +5,11 @@ import {
 	charterHash,
 	charterTextHash,
 	normalizeCharter,
-	parseReceiptCode,
-	receiptCode,
 	sealCharter,
-	sha256Hex,
 	verifyCharter,
 	type CharterContent
 } from './canonical';
+import { parseReceiptCode, receiptCode, sha256Hex } from '$lib/domain/canonical';
 
 const SIGNATURE = 'M 40 120 L 60 80 L 90 60 L 120 90 M 200 100 L 260 100';
 

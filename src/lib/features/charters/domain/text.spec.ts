@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from './canonical';
+import { sha256Hex } from '$lib/domain/canonical';
 import {
 	CHARTER_VERSIONS,
 	CURRENT_CHARTER_VERSION,

@@ -3,7 +3,8 @@
 // reaches the server with the next sync. Owns the record id, the per-charter sync state and the
 // offline check of a receipt code. Never changes a signed charter's content, never talks to the
 // network.
-import { receiptCode, verifyCharter, type SealedCharter } from '../domain/canonical';
+import { receiptCode } from '$lib/domain/canonical';
+import { verifyCharter, type SealedCharter } from '../domain/canonical';
 import { charterFromRecordData, charterRecordData } from '../domain/record';
 import type { UserDatabase } from '$lib/local/db';
 import type { CharterRow } from '../platform';

@@ -3,7 +3,7 @@
 // nothing. A failure to list it never undoes the signature.
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { receiptCode } from '../domain/canonical';
+import { receiptCode } from '$lib/domain/canonical';
 import { signatureFromStrokes } from '../domain/signature';
 import { UserDatabase } from '$lib/local/db';
 import type { ProjectCharterLink } from './charter-link.svelte';

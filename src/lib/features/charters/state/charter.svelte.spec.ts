@@ -95,7 +95,7 @@ describe('ReceiptCheck', () => {
 		signing.consent = true;
 		await signing.sign();
 		const row = (await db.charters.get(signing.signedId!))!;
-		const { receiptCode } = await import('../domain/canonical');
+		const { receiptCode } = await import('$lib/domain/canonical');
 		return receiptCode(row.hash);
 	}
 

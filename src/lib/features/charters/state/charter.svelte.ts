@@ -2,7 +2,8 @@
 // with their sync state, received back from the server too), the signing form (fields, checks,
 // sealing, saving) and the check of a receipt code (this device first, then the server). Pages
 // and components talk to this, never to Dexie or the network. A signed charter is never edited.
-import { charterTextHash, parseReceiptCode, receiptCode, sealCharter } from '../domain/canonical';
+import { parseReceiptCode, receiptCode } from '$lib/domain/canonical';
+import { charterTextHash, sealCharter } from '../domain/canonical';
 import { charterFromRecordData, type CharterRecordData } from '../domain/record';
 import { CURRENT_CHARTER_VERSION } from '../domain/text';
 import { validateCharter, type CharterField } from '../domain/validation';

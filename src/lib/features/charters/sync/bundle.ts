@@ -4,12 +4,8 @@
 // altered on import: a file whose copy no longer matches its hash, or that holds another content
 // under an id this device already has, is refused for that charter only, with a reason code the
 // screen words. Imported charters are queued for the server like a charter signed here.
-import {
-	canonicalCharter,
-	receiptCode,
-	verifyCharter,
-	type CharterContent
-} from '../domain/canonical';
+import { receiptCode } from '$lib/domain/canonical';
+import { canonicalCharter, verifyCharter, type CharterContent } from '../domain/canonical';
 import { charterFromRecordData, charterRecordData, type CharterRecordData } from '../domain/record';
 import type { BundleRecord } from '$lib/domain/sync/bundle-format';
 import type { UserDatabase } from '$lib/local/db';

@@ -1,16 +1,11 @@
 // A vote in a consultation: one per consultation and élu, whose record id is derived from both so
 // that every device of the élu, and every replay, writes the same row (the server checks the id).
 // Pure: no storage, no network.
-
-/** SHA-256 of the UTF-8 bytes of `text`, lower-case hex. */
-async function sha256Hex(text: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-	return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+import { derivedId } from '$lib/domain/canonical';
 
 /** The record id of `user`'s vote in `consultation`: 15 hex digits of SHA-256("<c>/<user>"). */
-export async function voteId(consultation: string, user: string): Promise<string> {
-	return (await sha256Hex(`${consultation}/${user}`)).slice(0, 15);
+export function voteId(consultation: string, user: string): Promise<string> {
+	return derivedId(`${consultation}/${user}`);
 }
 
 /** The data of a vote record as a device sends it. */

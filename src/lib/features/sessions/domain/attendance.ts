@@ -3,7 +3,7 @@
 // pb_hooks/lib/sessions.js) and the rule "the participant signed, or is marked absent". Pure apart
 // from WebCrypto; never stores.
 import { isSignatureDrawn, parseSignature } from './signature';
-import { canonicalObject, sha256Hex } from './canonical';
+import { canonicalObject, sha256Hex } from '$lib/domain/canonical';
 import {
 	ATTENDANCE_MODES,
 	ATTENDANCE_STATUSES,

@@ -3,7 +3,7 @@
 // attendance row's id from (session, slot, participant). Ids are 15 lower-case hex characters
 // (the sync route's id grammar). The server recomputes the attendance id
 // (pb_hooks/lib/sessions.js). Pure apart from WebCrypto; never stores.
-import { sha256Hex } from './canonical';
+import { derivedId } from '$lib/domain/canonical';
 
 /**
  * A person's name reduced to what identifies them: accents and case removed, punctuation as
@@ -24,8 +24,7 @@ export function personKey(name: string): string {
 
 /** The id of the person `name` of the commune `insee` in `session`: the same person, one id. */
 export async function participantId(session: string, name: string, insee: string): Promise<string> {
-	const hash = await sha256Hex(`participant/${session}/${insee}/${personKey(name)}`);
-	return hash.slice(0, 15);
+	return derivedId(`participant/${session}/${insee}/${personKey(name)}`);
 }
 
 /** The id of the original attendance row of `participant` in the half-day `slot` of `session`. */
@@ -34,8 +33,7 @@ export async function attendanceId(
 	slot: string,
 	participant: string
 ): Promise<string> {
-	const hash = await sha256Hex(`attendance/${session}/${slot}/${participant}`);
-	return hash.slice(0, 15);
+	return derivedId(`attendance/${session}/${slot}/${participant}`);
 }
 
 /** A random record id (15 characters [a-z0-9]) for sessions, amendments and seals. */

@@ -5,7 +5,7 @@
 // seal stay *uncovered* until an addendum seal lists them — never silently inside the first
 // one. Pure apart from WebCrypto; never stores.
 import type { AttendanceRow } from './attendance';
-import { canonicalObject, receiptCode, sha256Hex } from './canonical';
+import { canonicalObject, receiptCode, sha256Hex } from '$lib/domain/canonical';
 import type { SealCover, SealData } from './types';
 
 /** What a seal says, before its hash. */

@@ -1,8 +1,8 @@
-// The exact bytes the sessions feature hashes: a flat object of strings as JSON with keys sorted,
-// no whitespace, strings escaped as JSON.stringify does (by hand, so that goja — which has no
-// well-formed JSON.stringify — computes the same in pb_hooks/lib/sessions.js); its SHA-256 in
-// hex; the short receipt code of a hash (charters' format, Crockford base32). Changing anything
-// here breaks every seal ever issued. Never validates and never stores.
+// The exact bytes the app hashes when a record is proof (a signed charter, an attendance row, a
+// seal): strings quoted as JSON.stringify does, written by hand so that goja — which has no
+// well-formed JSON.stringify — computes the same on the server; flat objects with sorted keys;
+// SHA-256 in hex; the short receipt code printed on paper, and how a person types it back.
+// Changing anything here breaks every hash and receipt ever issued. Pure apart from WebCrypto.
 
 /** JSON string literal, escaped exactly as `JSON.stringify` does. */
 export function quote(text: string): string {
@@ -48,12 +48,30 @@ export async function sha256Hex(text: string): Promise<string> {
 	return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const HASH_PATTERN = /^[0-9a-f]{64}$/;
+/**
+ * A record id derived from `key` (15 lower-case hex characters of its SHA-256): every device and
+ * every replay writing the same thing names the same row, so they converge on one.
+ */
+export async function derivedId(key: string): Promise<string> {
+	return (await sha256Hex(key)).slice(0, 15);
+}
 
-/** The receipt code of a hash: its first 60 bits in Crockford base32, `XXXX-XXXX-XXXX`. */
+/** Crockford's base32 alphabet: no I, L, O, U. */
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const HASH_PATTERN = /^[0-9a-f]{64}$/i;
+
+/** True for 64 hex characters (a SHA-256 in hex). */
+export function isHash(value: unknown): value is string {
+	return typeof value === 'string' && HASH_PATTERN.test(value);
+}
+
+/**
+ * The receipt code of a hash: its first 60 bits in Crockford base32, grouped `XXXX-XXXX-XXXX`.
+ * Short enough to read aloud or copy by hand; 2^60 codes make a collision negligible (the server
+ * also keeps them unique).
+ */
 export function receiptCode(hash: string): string {
-	if (!HASH_PATTERN.test(hash)) throw new Error('a hash is 64 lower-case hex characters');
+	if (!isHash(hash)) throw new Error('a hash is 64 hex characters');
 	let bits = '';
 	for (const digit of hash.slice(0, 15)) bits += parseInt(digit, 16).toString(2).padStart(4, '0');
 	let code = '';
@@ -61,7 +79,18 @@ export function receiptCode(hash: string): string {
 	return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }
 
-/** True for 64 lower-case hex characters. */
-export function isHash(value: unknown): value is string {
-	return typeof value === 'string' && HASH_PATTERN.test(value);
+/**
+ * Reads a receipt code as a person may type it: any case, spaces, dashes or dots anywhere or
+ * none, O for 0, I or L for 1. Returns the code as receiptCode writes it, or null when it cannot
+ * be one (wrong length, a U or another foreign character).
+ */
+export function parseReceiptCode(input: string): string | null {
+	const compact = input
+		.toUpperCase()
+		.replace(/[\s._-]+/g, '')
+		.replace(/O/g, '0')
+		.replace(/[IL]/g, '1');
+	if (compact.length !== 12) return null;
+	for (const char of compact) if (!CROCKFORD.includes(char)) return null;
+	return `${compact.slice(0, 4)}-${compact.slice(4, 8)}-${compact.slice(8)}`;
 }
