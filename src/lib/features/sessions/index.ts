@@ -9,7 +9,7 @@
 // (repository functions over the Dexie rows), state/ (the lists, one session with its people,
 // signing and sealing), components/ (screens).
 export * from './domain/types';
-export { personKey, participantId, attendanceId, randomId } from './domain/ids';
+export { personKey, participantId, attendanceId } from './domain/ids';
 export {
 	canonicalAttendance,
 	hashAttendance,

@@ -35,10 +35,3 @@ export async function attendanceId(
 ): Promise<string> {
 	return derivedId(`attendance/${session}/${slot}/${participant}`);
 }
-
-/** A random record id (15 characters [a-z0-9]) for sessions, amendments and seals. */
-export function randomId(): string {
-	const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-	const bytes = crypto.getRandomValues(new Uint8Array(15));
-	return Array.from(bytes, (byte) => alphabet[byte % 36]).join('');
-}

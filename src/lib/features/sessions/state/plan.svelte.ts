@@ -2,7 +2,7 @@
 // half-days added and removed, the checks with a French message each, and the save on this
 // device (offline). Pages talk to this, never to Dexie.
 import { syncState } from '$lib/state/sync.svelte';
-import { randomId } from '../domain/ids';
+import { newId } from '$lib/domain/sync/ids';
 import { halfOf, slotKey, validateSession, type SessionError } from '../domain/session';
 import type { Modality, SessionData, Slot } from '../domain/types';
 import { saveSession, type SessionRow } from '../local/sessions';
@@ -109,7 +109,7 @@ export class SessionPlan {
 		if (this.errors.length) return null;
 		this.saving = true;
 		try {
-			const id = this.#existing ? this.id : randomId();
+			const id = this.#existing ? this.id : newId();
 			await saveSession((await syncState.ready()).db, id, data);
 			this.id = id;
 			this.#existing = true;

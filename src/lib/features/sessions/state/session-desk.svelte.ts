@@ -20,7 +20,8 @@ import {
 	type SlotView as DomainSlotView
 } from '../domain/views';
 import type { AttendanceContent } from '../domain/attendance';
-import { attendanceId, participantId, randomId } from '../domain/ids';
+import { newId } from '$lib/domain/sync/ids';
+import { attendanceId, participantId } from '../domain/ids';
 import {
 	IMPORT_MAX_ROWS,
 	PARTICIPANT_COLUMNS,
@@ -286,7 +287,7 @@ export class SessionDesk {
 		let id = await attendanceId(bundle.session.id, slot, participant);
 		let amends = '';
 		if (current && line?.covered) {
-			id = randomId();
+			id = newId();
 			amends = current.id;
 		} else if (current?.amends) {
 			id = current.id;
@@ -344,7 +345,7 @@ export class SessionDesk {
 			sealed_at: nowIso(),
 			addendum_of: last ? last.id : ''
 		});
-		await saveSeal(db, randomId(), data);
+		await saveSeal(db, newId(), data);
 		return [];
 	}
 
