@@ -105,11 +105,18 @@ export async function loadAllAttendances(db: UserDatabase): Promise<AttendanceSt
 
 const UNSENT: OutboxState[] = ['pending', 'sending'];
 
-/** The record ids with an entry still on the device (pending, sending) or refused. */
+/**
+ * Which of the records `ids` have an entry still on the device (pending, sending) or refused.
+ * Reads their entries only (the outbox's `recordId` index), never the documents' updates.
+ */
 export async function outboxStates(
-	db: UserDatabase
+	db: UserDatabase,
+	ids: readonly string[]
 ): Promise<{ unsent: Set<string>; refused: Map<string, string> }> {
-	const entries = await db.outbox.toArray();
+	const entries = await db.outbox
+		.where('recordId')
+		.anyOf([...ids])
+		.toArray();
 	const unsent = new Set<string>();
 	const refused = new Map<string, string>();
 	for (const entry of entries) {
@@ -127,11 +134,14 @@ export async function loadSessionBundle(
 ): Promise<SessionBundle | null> {
 	const session = (await db.training_sessions.get(sessionId)) as SessionRow | undefined;
 	if (!session) return null;
-	const [participants, attendances, seals, states] = await Promise.all([
+	const [participants, attendances, seals] = await Promise.all([
 		db.participants.where('session').equals(sessionId).toArray(),
 		db.attendances.where('session').equals(sessionId).toArray(),
-		db.attendance_seals.where('session').equals(sessionId).toArray(),
-		outboxStates(db)
+		db.attendance_seals.where('session').equals(sessionId).toArray()
+	]);
+	const states = await outboxStates(db, [
+		session.id,
+		...[...participants, ...attendances, ...seals].map((row) => row.id)
 	]);
 	return {
 		session,

@@ -66,13 +66,17 @@ export class SessionsBoard {
 			.then((store) => {
 				this.#stop = watch(
 					async () => {
-						const [sessions, participants, attendances, seals, states] = await Promise.all([
+						const [sessions, participants, attendances, seals] = await Promise.all([
 							loadSessions(store.db),
 							loadAllParticipants(store.db),
 							loadAllAttendances(store.db),
-							loadAllSeals(store.db),
-							outboxStates(store.db)
+							loadAllSeals(store.db)
 						]);
+						const rows = [...sessions, ...participants, ...attendances, ...seals];
+						const states = await outboxStates(
+							store.db,
+							rows.map((row) => row.id)
+						);
 						return { sessions, participants, attendances, seals, ...states };
 					},
 					(snapshot) => {
