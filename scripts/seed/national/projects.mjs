@@ -2,7 +2,7 @@
 // communes (more where more people live), each with its Yjs canvas stored as the sync route
 // stores pushed updates (one row per push, z85 text, global seq) and its summary record.
 import { createRequire } from 'node:module';
-import { encodeZ85 } from '../demo-sync.mjs';
+import { encodeZ85 } from '../demo-client.mjs';
 import { buildCanvas } from './canvas.mjs';
 import { pbDate, pick, pickSome, recordId, spread, stream, PROGRAMME_START } from './context.mjs';
 import { TITLE_ACTIONS, TITLE_OBJECTS } from './names.mjs';
