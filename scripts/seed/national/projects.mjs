@@ -15,7 +15,7 @@ export const TARGET_PROJECTS = 36_000;
  * @type {{ PROJECT: { statuses: string[], themes: string[], levers: string[] } }}
  */
 const { PROJECT } = createRequire(import.meta.url)('../../../pocketbase/pb_hooks/lib/limits.js');
-const THEMES = PROJECT.themes;
+export const THEMES = PROJECT.themes;
 const LEVERS = PROJECT.levers;
 /** How often each status is drawn, in % (this order is the draw's: changing it changes rows). */
 const STATUSES = /** @type {const} */ ([
