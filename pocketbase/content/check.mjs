@@ -7,6 +7,7 @@
 // (content-dir defaults to the folder this script lives in). Exit code 1 when a rule is broken.
 
 import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -30,31 +31,11 @@ const root = process.argv[2] ? resolve(process.argv[2]) : dirname(fileURLToPath(
 
 const MODALITIES = ['presentiel', 'distanciel'];
 const AUDIENCES = ['elu', 'facilitateur'];
-const THEMES = [
-	'relance_economique',
-	'emploi',
-	'relocalisation',
-	'regeneration_ecosystemes',
-	'resilience_alimentaire',
-	'fracture_numerique',
-	'eau',
-	'energie',
-	'dechets',
-	'revitalisation_democratique',
-	'progres_social'
-];
-const LEVERS = [
-	'open_data',
-	'economie_circulaire',
-	'economie_bleue',
-	'biomimetisme',
-	'urbanisme_multifonctionnel',
-	'ingenierie_ecologique',
-	'permaculture',
-	'intelligence_collective',
-	'economie_information',
-	'communs'
-];
+// The programme's theme and lever keys, from the list the server checks projects against
+// (pb_hooks/lib/limits.js PROJECT, plain CommonJS).
+const { PROJECT } = createRequire(import.meta.url)('../pb_hooks/lib/limits.js');
+const THEMES = PROJECT.themes;
+const LEVERS = PROJECT.levers;
 const RURAL_OR_URBAN = ['rural', 'urbain', 'les_deux'];
 const GROUP_SECTION = 'Selon la taille du groupe';
 const ACTIVITY_SECTIONS = [

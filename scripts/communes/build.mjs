@@ -46,9 +46,18 @@ function readData(name) {
 /**
  * Every current commune (`type === 'commune-actuelle'`, 34,969 in COG 2026), sorted by INSEE
  * code, with its département, région and EPCI joined in and its rural/urban class derived.
+ * Read once per process (the seed and the national generator both ask for it): the same array
+ * is returned each time, so callers never change it.
  * @returns {import('./build.d.mts').Commune[]}
  */
 export function loadCommunes() {
+	return (loaded ??= readCommunes());
+}
+/** @type {import('./build.d.mts').Commune[] | undefined} */
+let loaded;
+
+/** @returns {import('./build.d.mts').Commune[]} */
+function readCommunes() {
 	const regions = new Map(readData('regions').map((r) => [r.code, r.nom]));
 	const departements = new Map(readData('departements').map((d) => [d.code, d.nom]));
 	const epciOf = new Map();

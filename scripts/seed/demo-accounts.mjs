@@ -3,6 +3,7 @@
 // one mayor's request waits for the coordinator of the Aude). Created as pending accounts with
 // no commune, exactly as the registration route leaves them; idempotent.
 import { randomBytes } from 'node:crypto';
+import { recordExists } from './demo-client.mjs';
 
 /** The pending requests of the demo, for the commune record `commune`. */
 export const DEMO_REQUESTS = [
@@ -18,10 +19,7 @@ export const DEMO_REQUESTS = [
  */
 export async function seedDemoRequests(pb, communeId) {
 	for (const request of DEMO_REQUESTS) {
-		const existing = await pb
-			.collection('users')
-			.getList(1, 1, { filter: pb.filter('email = {:email}', { email: request.email }) });
-		if (existing.items.length) continue;
+		if (await recordExists(pb, 'users', request.email, 'email')) continue;
 		// Nobody signs in to these accounts: a random password nobody knows.
 		const password = randomBytes(24).toString('base64url');
 		await pb.collection('users').create({

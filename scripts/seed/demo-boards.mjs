@@ -4,10 +4,8 @@
 // with their dots. Fixed client id, card ids, times and op id: seeding again is a replay that
 // stores nothing.
 import { createHash } from 'node:crypto';
-import PocketBase from 'pocketbase';
 import * as Y from 'yjs';
-import { DEMO_PASSWORD } from './demo.mjs';
-import { encodeZ85 } from './demo-sync.mjs';
+import { encodeZ85, pushSync, signInDemo } from './demo-client.mjs';
 
 const FACILITATOR = 'facilitateur.demo@collabactons.fr';
 export const DEMO_BOARD_ACTIVITY = 'ic-2-gommettes';
@@ -118,31 +116,18 @@ function boardUpdate(session) {
  * @returns {Promise<string>} the board's id
  */
 export async function pushDemoBoard(url, session) {
-	const pb = new PocketBase(url);
-	pb.autoCancellation(false);
-	await pb.collection('users').authWithPassword(FACILITATOR, DEMO_PASSWORD);
+	const pb = await signInDemo(url, FACILITATOR);
 	const id = demoBoardId(session, DEMO_BOARD_ACTIVITY);
-	const response = await pb.send('/api/collab/sync', {
-		method: 'POST',
-		body: {
-			v: 1,
-			device: 'seed-demo-boards',
-			cursor: 0,
-			limit: 1,
-			ops: [
-				{
-					id: OP_ID,
-					doc: id,
-					type: 'board',
-					commune: session,
-					update: encodeZ85(boardUpdate(session))
-				}
-			],
-			records: []
-		}
+	await pushSync(pb, 'seed-demo-boards', 'demo board', {
+		ops: [
+			{
+				id: OP_ID,
+				doc: id,
+				type: 'board',
+				commune: session,
+				update: encodeZ85(boardUpdate(session))
+			}
+		]
 	});
-	if (response.rejected.length) {
-		throw new Error(`demo board refused by the server: ${JSON.stringify(response.rejected)}`);
-	}
 	return id;
 }

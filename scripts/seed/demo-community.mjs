@@ -5,7 +5,7 @@
 // superuser (pocketbase/pb_hooks/community.pb.js gives each row its seq, so devices pull them);
 // votes carry the id a device derives from the consultation and the élu. Idempotent: fixed ids
 // and e-mails, nothing is written twice. Dates are relative to the day of the seed.
-import { createHash } from 'node:crypto';
+import { accountByEmail, recordExists, sha256 } from './demo-client.mjs';
 
 const DAY = 24 * 3600 * 1000;
 const GRACE = 48 * 3600 * 1000; // COMMUNITY.voteGraceMs of pocketbase/pb_hooks/lib/limits.js
@@ -89,26 +89,12 @@ function at(list, i) {
 	return item;
 }
 
-/** @param {string} text */
-const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 /** The id of a vote, as src/lib/features/consultations/domain/vote.ts derives it. */
 export const voteId = (/** @type {string} */ c, /** @type {string} */ user) =>
 	sha256(`${c}/${user}`).slice(0, 15);
 /** The id of a report, as src/lib/features/discussions/domain/report.ts derives it. */
 const reportId = (/** @type {string} */ target, /** @type {string} */ user) =>
 	sha256(`report/${target}/${user}`).slice(0, 15);
-
-/**
- * @param {import('pocketbase').default} admin a superuser client
- * @param {string} collection
- * @param {string} id
- */
-async function exists(admin, collection, id) {
-	const found = await admin
-		.collection(collection)
-		.getList(1, 1, { filter: admin.filter('id = {:id}', { id }) });
-	return found.items.length > 0;
-}
 
 /**
  * The 40 élus of other communes (created when missing), spread over the communes the data
@@ -167,8 +153,7 @@ async function networkElus(admin) {
 export async function seedCommunity(admin, options = {}) {
 	const now = options.now ?? Date.now();
 	const log = options.log ?? (() => {});
-	const account = (/** @type {string} */ email) =>
-		admin.collection('users').getFirstListItem(admin.filter('email = {:email}', { email }));
+	const account = (/** @type {string} */ email) => accountByEmail(admin, email);
 	const [national, maire, coordinateur] = await Promise.all([
 		account('national.demo@collabactons.fr'),
 		account('maire.demo@collabactons.fr'),
@@ -182,7 +167,7 @@ export async function seedCommunity(admin, options = {}) {
 		{ key: 'forum', label: 'Un forum national en ligne, une fois par trimestre' }
 	];
 
-	if (!(await exists(admin, 'consultations', COMMUNITY_IDS.open))) {
+	if (!(await recordExists(admin, 'consultations', COMMUNITY_IDS.open))) {
 		await admin.collection('consultations').create({
 			id: COMMUNITY_IDS.open,
 			space_kind: 'national',
@@ -214,7 +199,7 @@ export async function seedCommunity(admin, options = {}) {
 		}
 	}
 
-	if (!(await exists(admin, 'consultations', COMMUNITY_IDS.closed))) {
+	if (!(await recordExists(admin, 'consultations', COMMUNITY_IDS.closed))) {
 		const closes = now - 10 * DAY;
 		await admin.collection('consultations').create({
 			id: COMMUNITY_IDS.closed,
@@ -260,7 +245,7 @@ export async function seedCommunity(admin, options = {}) {
 		rev: 1,
 		...data
 	});
-	if (!(await exists(admin, 'discussions', COMMUNITY_IDS.audeThread))) {
+	if (!(await recordExists(admin, 'discussions', COMMUNITY_IDS.audeThread))) {
 		await admin.collection('discussions').create(
 			post({
 				id: COMMUNITY_IDS.audeThread,
@@ -304,7 +289,7 @@ export async function seedCommunity(admin, options = {}) {
 			})
 		);
 	}
-	if (!(await exists(admin, 'discussions', COMMUNITY_IDS.nationalThread))) {
+	if (!(await recordExists(admin, 'discussions', COMMUNITY_IDS.nationalThread))) {
 		const [a, b] = [at(elus, 4), at(elus, 9)];
 		await admin.collection('discussions').create(
 			post({
@@ -334,7 +319,7 @@ export async function seedCommunity(admin, options = {}) {
 			})
 		);
 	}
-	if (!(await exists(admin, 'discussions', COMMUNITY_IDS.hiddenThread))) {
+	if (!(await recordExists(admin, 'discussions', COMMUNITY_IDS.hiddenThread))) {
 		const spammer = at(elus, 39);
 		const body = 'Achetez nos panneaux solaires à prix cassé, contactez-moi vite !';
 		await admin.collection('discussions').create(

@@ -4,8 +4,7 @@
 // various sizes and régions (demo-library.json: invented examples, each says so), so that the
 // library and "Communes comme la vôtre" have material. Idempotent: seeding twice changes nothing.
 import { readFileSync } from 'node:fs';
-import PocketBase from 'pocketbase';
-import { DEMO_PASSWORD } from './demo.mjs';
+import { pushSync, recordExists, signInDemo } from './demo-client.mjs';
 
 /** The demo campaign: opened on 1 January of 2026, never closed. */
 export const DEMO_CAMPAIGN = {
@@ -76,21 +75,18 @@ export function censusAnswerId(
 
 /**
  * Seeds the campaign, the 20 published projects and Lagrasse's census.
- * @param {PocketBase} admin a superuser client
+ * @param {import('pocketbase').default} admin a superuser client
  * @param {{ id: string }} commune the demo commune (`communes` record)
  */
 export async function seedDemoLibrary(admin, commune) {
-	const existing = await admin
-		.collection('needs_campaigns')
-		.getList(1, 1, { filter: admin.filter('key = {:key}', { key: DEMO_CAMPAIGN.key }) });
-	if (!existing.items.length) await admin.collection('needs_campaigns').create(DEMO_CAMPAIGN);
+	if (!(await recordExists(admin, 'needs_campaigns', DEMO_CAMPAIGN.key, 'key')))
+		await admin.collection('needs_campaigns').create(DEMO_CAMPAIGN);
+	const practices = demoPractices();
 	await admin.send('/api/collab/admin/import', {
 		method: 'POST',
-		body: { collection: 'good_practices', records: demoPractices() }
+		body: { collection: 'good_practices', records: practices }
 	});
-	const maire = new PocketBase(admin.baseURL);
-	maire.autoCancellation(false);
-	await maire.collection('users').authWithPassword('maire.demo@collabactons.fr', DEMO_PASSWORD);
+	const maire = await signInDemo(admin.baseURL, 'maire.demo@collabactons.fr');
 	const records = Object.entries(DEMO_CENSUS).map(([question, answer]) => ({
 		collection: 'needs_surveys',
 		id: censusAnswerId(DEMO_CAMPAIGN.key, commune.id, question),
@@ -104,12 +100,6 @@ export async function seedDemoLibrary(admin, commune) {
 			answered_at: '2026-03-02T09:00:00.000Z'
 		}
 	}));
-	const response = await maire.send('/api/collab/sync', {
-		method: 'POST',
-		body: { v: 1, device: 'demo-seed-census', cursor: 0, limit: 1, records }
-	});
-	if (response.rejected.length) {
-		throw new Error(`demo census refused by the server: ${JSON.stringify(response.rejected)}`);
-	}
-	return { practices: demoPractices().length, answers: records.length };
+	await pushSync(maire, 'demo-seed-census', 'demo census', { records });
+	return { practices: practices.length, answers: records.length };
 }

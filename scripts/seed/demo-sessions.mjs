@@ -4,8 +4,8 @@
 // past one whose two half-days are signed and sealed (the mayor's "Mes sessions" then offers a
 // certificate). Dates follow the seeding day; ids and versions are fixed (rev 1), so seeding
 // again is a replay that changes nothing. Creates the six demo élus the upcoming session names.
-import PocketBase from 'pocketbase';
 import { DEMO_PASSWORD } from './demo.mjs';
+import { accountByEmail, pushSync, recordExists, signInDemo } from './demo-client.mjs';
 import {
 	attendanceId,
 	demoSignature,
@@ -89,19 +89,15 @@ function participant(sessionId, person, addedAt) {
 
 /**
  * Pushes the demo sessions (and creates their demo élus) for the demo commune `commune`.
- * @param {PocketBase} admin a superuser client
+ * @param {import('pocketbase').default} admin a superuser client
  * @param {{ id: string }} commune
  * @param {Date} [now]
  * @returns {Promise<typeof DEMO_SESSIONS>}
  */
 export async function pushDemoSessions(admin, commune, now = new Date()) {
-	const account = async (/** @type {string} */ email) =>
-		admin.collection('users').getFirstListItem(admin.filter('email = {:email}', { email }));
+	const account = (/** @type {string} */ email) => accountByEmail(admin, email);
 	for (const elu of DEMO_SESSION_ELUS) {
-		const found = await admin
-			.collection('users')
-			.getList(1, 1, { filter: admin.filter('email = {:email}', { email: elu.email }) });
-		if (found.items.length) continue;
+		if (await recordExists(admin, 'users', elu.email, 'email')) continue;
 		await admin.collection('users').create({
 			...elu,
 			role: 'elu',
@@ -115,9 +111,7 @@ export async function pushDemoSessions(admin, commune, now = new Date()) {
 	const adjoint = await account('adjoint.demo@collabactons.fr');
 	const facilitator = await account(FACILITATOR);
 	const elus = await Promise.all(DEMO_SESSION_ELUS.map((e) => account(e.email)));
-	const pb = new PocketBase(admin.baseURL);
-	pb.autoCancellation(false);
-	await pb.collection('users').authWithPassword(FACILITATOR, DEMO_PASSWORD);
+	const pb = await signInDemo(admin.baseURL, FACILITATOR);
 
 	const upcomingDate = day(14, now);
 	const pastDate = day(-30, now);
@@ -185,12 +179,6 @@ export async function pushDemoSessions(admin, commune, now = new Date()) {
 			data: seal
 		});
 	}
-	const response = await pb.send('/api/collab/sync', {
-		method: 'POST',
-		body: { v: 1, device: DEVICE, cursor: 0, limit: 1, ops: [], records }
-	});
-	if (response.rejected.length) {
-		throw new Error(`demo sessions refused by the server: ${JSON.stringify(response.rejected)}`);
-	}
+	await pushSync(pb, DEVICE, 'demo sessions', { records });
 	return DEMO_SESSIONS;
 }

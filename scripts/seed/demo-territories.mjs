@@ -6,6 +6,7 @@
 // tests build their own slices.
 import PocketBase from 'pocketbase';
 import { DEMO_COMMUNE_INSEE } from './demo.mjs';
+import { recordExists } from './demo-client.mjs';
 import { generateNational } from './national.mjs';
 
 export const DEMO_DEPARTEMENTS = ['11', '34', '66', '31', '42', '68', '2A'];
@@ -20,10 +21,8 @@ export async function seedDemoTerritories(options, log) {
 	const started = performance.now();
 	const pb = new PocketBase(options.url);
 	await pb.collection('_superusers').authWithPassword(options.admin.email, options.admin.password);
-	const done = await pb.collection('users').getList(1, 1, {
-		filter: pb.filter('email = {:email}', { email: 'national@national.collabactons.test' })
-	});
-	if (done.items.length) return; // seeded before: the same rows again would change nothing
+	// Seeded before: the same rows again would change nothing.
+	if (await recordExists(pb, 'users', 'national@national.collabactons.test', 'email')) return;
 	const { counts } = await generateNational({
 		url: options.url,
 		admin: options.admin,

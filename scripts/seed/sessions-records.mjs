@@ -3,10 +3,7 @@
 // SHA-256 of an attendance row and of a seal, exactly as src/lib/features/sessions/domain/ does;
 // tests/server/sessions-seed.spec.ts proves they agree. It only computes: pushing is the seed's
 // job (demo-sessions.mjs).
-import { createHash } from 'node:crypto';
-
-const sha256 = (/** @type {string} */ text) =>
-	createHash('sha256').update(text, 'utf8').digest('hex');
+import { sha256 } from './demo-client.mjs';
 
 /**
  * A person's name as an identity: no accents, lower case, words sorted. → domain/ids.ts personKey

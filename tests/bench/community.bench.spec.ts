@@ -12,21 +12,10 @@ import {
 	SUMMARY_BUDGET_BYTES
 } from '../../src/lib/features/library/domain/summary';
 import { rankSimilar, type MyCommune } from '../../src/lib/features/library/domain/similarity';
+import { mulberry32 } from '../helpers/random.mjs';
 import { median, recordMetric } from './metrics';
 
 const SEED = Number(process.env.BENCH_SEED ?? Date.now() % 1_000_000);
-
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const WORDS =
 	'commune projet habitants école jardin eau déchets énergie cantine association marché réseau village quartier ferme compost solaire vélo'.split(
@@ -34,7 +23,7 @@ const WORDS =
 	);
 
 function generate(count: number, seed: number): GoodPractice[] {
-	const next = random(seed);
+	const next = mulberry32(seed);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
 	const some = <T>(list: readonly T[], n: number) => [
 		...new Set(Array.from({ length: n }, () => pick(list)))

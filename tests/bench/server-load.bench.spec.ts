@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient } from '../helpers/pocketbase';
 import { startTestServer } from '../helpers/server';
 import { startPocketBase } from '../../scripts/pocketbase/server.mjs';
+import { NATIONAL_PASSWORD } from '../../scripts/seed/national/context.mjs';
 import { loadDevices, nationalDevices, type LoadDevice } from './load/fixture';
 import { recordMetric } from './metrics';
 
@@ -116,7 +117,7 @@ describe('server sync load', () => {
 			const elus = await admin
 				.collection('users')
 				.getList(1, 30, { filter: 'role = "elu"', fields: 'email' });
-			room = { emails: elus.items.map((u) => u.email), password: 'collabactons-national' };
+			room = { emails: elus.items.map((u) => u.email), password: NATIONAL_PASSWORD };
 			const counts = await Promise.all(
 				['communes', 'users', 'docs', 'doc_updates'].map(
 					async (c) =>

@@ -4,22 +4,10 @@
 // a priority (1 to 3) for 1 to 5 of the impact themes. Feeds the dashboards' needs and profiles.
 import { DEMO_COMMUNE_INSEE } from '../demo.mjs';
 import { pbDate, pick, pickSome, recordId, stream, PROGRAMME_START } from './context.mjs';
+import { THEMES } from './projects.mjs';
 
 export const CAMPAIGN = '2026';
 const SHARE = 20_000 / 34_969;
-const THEMES = [
-	'relance_economique',
-	'emploi',
-	'relocalisation',
-	'regeneration_ecosystemes',
-	'resilience_alimentaire',
-	'fracture_numerique',
-	'eau',
-	'energie',
-	'dechets',
-	'revitalisation_democratique',
-	'progres_social'
-];
 const PROFILES = ['A', 'B', 'B', 'C'];
 const COLUMNS = [
 	'id',
@@ -47,14 +35,15 @@ export async function generate(ctx) {
 	for (const commune of ctx.communes) {
 		// The demo commune answers through the demo world (demo-library.mjs), never twice.
 		if (!ctx.keep(commune.insee) || commune.insee === DEMO_COMMUNE_INSEE) continue;
-		const random = stream(ctx.seed, 'census', commune.id);
+		// Drawn by INSEE code: record ids of communes differ from one data directory to another.
+		const random = stream(ctx.seed, 'census', commune.insee);
 		if (random() >= SHARE) continue;
 		communes++;
 		const at = PROGRAMME_START + random() * Math.max(0, last - PROGRAMME_START);
 		const when = pbDate(at);
 		const row = (/** @type {string} */ question, /** @type {object} */ answer) =>
 			rows.push([
-				recordId(ctx.seed, 'census', commune.id, question),
+				recordId(ctx.seed, 'census', commune.insee, question),
 				CAMPAIGN,
 				commune.id,
 				question,

@@ -1,14 +1,23 @@
 // National generator, `projects` + `docs` + `doc_updates`: 36,000 projects spread over the
 // communes (more where more people live), each with its Yjs canvas stored as the sync route
 // stores pushed updates (one row per push, z85 text, global seq) and its summary record.
-import { encodeZ85 } from '../demo-sync.mjs';
+import { createRequire } from 'node:module';
+import { encodeZ85 } from '../demo-client.mjs';
 import { buildCanvas } from './canvas.mjs';
 import { pbDate, pick, pickSome, recordId, spread, stream, PROGRAMME_START } from './context.mjs';
 import { TITLE_ACTIONS, TITLE_OBJECTS } from './names.mjs';
 
 export const TARGET_PROJECTS = 36_000;
 
-/** Server vocabularies (pocketbase/pb_hooks/lib/limits.js PROJECT). */
+/**
+ * The server's vocabularies: limits.js PROJECT is the one list the sync route checks summaries
+ * against (plain CommonJS, so Node requires it as the hooks do).
+ * @type {{ PROJECT: { statuses: string[], themes: string[], levers: string[] } }}
+ */
+const { PROJECT } = createRequire(import.meta.url)('../../../pocketbase/pb_hooks/lib/limits.js');
+export const THEMES = PROJECT.themes;
+const LEVERS = PROJECT.levers;
+/** How often each status is drawn, in % (this order is the draw's: changing it changes rows). */
 const STATUSES = /** @type {const} */ ([
 	['idee', 10],
 	['cadrage', 18],
@@ -18,31 +27,9 @@ const STATUSES = /** @type {const} */ ([
 	['suspendu', 5],
 	['abandonne', 3]
 ]);
-const THEMES = [
-	'relance_economique',
-	'emploi',
-	'relocalisation',
-	'regeneration_ecosystemes',
-	'resilience_alimentaire',
-	'fracture_numerique',
-	'eau',
-	'energie',
-	'dechets',
-	'revitalisation_democratique',
-	'progres_social'
-];
-const LEVERS = [
-	'open_data',
-	'economie_circulaire',
-	'economie_bleue',
-	'biomimetisme',
-	'urbanisme_multifonctionnel',
-	'ingenierie_ecologique',
-	'permaculture',
-	'intelligence_collective',
-	'economie_information',
-	'communs'
-];
+const unknown = STATUSES.filter(([name]) => !PROJECT.statuses.includes(name));
+if (unknown.length)
+	throw new Error(`project statuses the server does not know: ${unknown.join(', ')}`);
 
 /** @param {() => number} random */
 function status(random) {

@@ -12,22 +12,11 @@
 // 1/5 a push of one precomputed op (with the device's cursor), else an empty pull at its cursor.
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
+import { mulberry32 } from '../../helpers/random.mjs';
 
 const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const target = new URL('/api/collab/sync', plan.url);
 const agent = new http.Agent({ keepAlive: true, maxSockets: plan.concurrency });
-
-/** Mulberry32: a seeded generator, so a run can be repeated. */
-function random(seed) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** POSTs `body` with `token`; resolves { status, text, ms }. */
 function post(token, body) {
@@ -97,7 +86,7 @@ async function request(dev, kind, body) {
 }
 
 async function loop(dev, index) {
-	const rand = random(plan.seed + index * 7919);
+	const rand = mulberry32(plan.seed + index * 7919);
 	let nextOp = 0;
 	while (!stopping) {
 		const r = rand();
