@@ -14,6 +14,7 @@ import {
 	type CommuneCensus
 } from '../domain/census';
 import type { CensusCampaignRow } from '../platform';
+import { standingsOf } from '$lib/local/standing';
 
 /**
  * Saves the answer to `question` for `commune` in `campaign` and queues it for the server;
@@ -93,16 +94,10 @@ export async function loadAnswerStates(
 	const states = new Map<string, AnswerState>();
 	const stored = await db.needs_surveys.bulkGet([...ids]);
 	for (const row of stored) if (row) states.set(row.id, { state: 'sent' });
-	const entries = await db.outbox
-		.where('recordId')
-		.anyOf([...ids])
-		.sortBy('seq');
-	for (const entry of entries) {
-		if (!entry.recordId) continue;
-		if (entry.state === 'confirmed') states.set(entry.recordId, { state: 'sent' });
-		else if (entry.state === 'rejected') {
-			states.set(entry.recordId, { state: 'refused', reason: entry.reason ?? '' });
-		} else states.set(entry.recordId, { state: 'device' });
+	for (const [id, standing] of await standingsOf(db, 'needs_surveys', ids)) {
+		if (standing.state === 'rejected') {
+			states.set(id, { state: 'refused', reason: standing.reason ?? '' });
+		} else states.set(id, { state: standing.state === 'device' ? 'device' : 'sent' });
 	}
 	return states;
 }
