@@ -4,7 +4,7 @@
 // that call and the reading of its answer; never stores anything, never sends a vote (votes
 // travel through the sync engine).
 import type PocketBase from 'pocketbase';
-import { ClientResponseError } from 'pocketbase';
+import { requestFailure } from '$lib/sync/failure';
 import type { ConsultationResults } from '../domain/consultation';
 
 export type ResultsAnswer =
@@ -51,9 +51,7 @@ export async function fetchResults(pb: PocketBase, id: string): Promise<ResultsA
 			}
 		};
 	} catch (error) {
-		if (!(error instanceof ClientResponseError)) return { status: 'server' };
-		if (error.status === 0) return { status: 'offline' };
-		if (error.status === 404) return { status: 'missing' };
-		return { status: 'server' };
+		const { kind } = requestFailure(error);
+		return { status: kind === 'offline' || kind === 'missing' ? kind : 'server' };
 	}
 }

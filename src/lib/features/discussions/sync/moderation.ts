@@ -3,7 +3,7 @@
 // author receives). Online only, like publishing: a decision is deliberate and checked at once.
 // Never stores anything.
 import type PocketBase from 'pocketbase';
-import { ClientResponseError } from 'pocketbase';
+import { requestFailure } from '$lib/sync/failure';
 
 export interface ModerationItem {
 	kind: 'discussion' | 'comment' | 'proposal';
@@ -34,10 +34,8 @@ export async function fetchQueue(pb: PocketBase): Promise<ModerationAnswer> {
 			items: Array.isArray(body.items) ? (body.items as ModerationItem[]) : []
 		};
 	} catch (error) {
-		if (!(error instanceof ClientResponseError)) return { status: 'server' };
-		if (error.status === 0) return { status: 'offline' };
-		if (error.status === 401 || error.status === 403) return { status: 'forbidden' };
-		return { status: 'server' };
+		const { kind } = requestFailure(error);
+		return { status: kind === 'offline' || kind === 'forbidden' ? kind : 'server' };
 	}
 }
 
@@ -56,11 +54,8 @@ export async function decide(
 		});
 		return '';
 	} catch (error) {
-		if (error instanceof ClientResponseError) {
-			if (error.status === 0) return 'pas de connexion à Internet.';
-			const message = (error.response as { message?: unknown } | undefined)?.message;
-			if (typeof message === 'string' && message) return message;
-		}
-		return 'le serveur n’a pas répondu comme prévu.';
+		const { kind, message } = requestFailure(error);
+		if (kind === 'offline') return 'pas de connexion à Internet.';
+		return message || 'le serveur n’a pas répondu comme prévu.';
 	}
 }

@@ -3,7 +3,7 @@
 // scores, never one élu's answers. Owns that call and the reading of its answer; never stores
 // anything and never sends an attempt (attempts travel through the sync engine).
 import type PocketBase from 'pocketbase';
-import { ClientResponseError } from 'pocketbase';
+import { requestFailure } from '$lib/sync/failure';
 import type { QuizPhase } from '../domain/quiz';
 
 /** Attempts and mean score of one module and phase, over the élus the caller may follow. */
@@ -76,9 +76,7 @@ export async function fetchQuizStats(pb: PocketBase): Promise<QuizStatsAnswer> {
 			minUsers: number(answer.minUsers)
 		};
 	} catch (error) {
-		if (!(error instanceof ClientResponseError)) return { status: 'server' };
-		if (error.status === 0) return { status: 'offline' };
-		if (error.status === 401 || error.status === 403) return { status: 'forbidden' };
-		return { status: 'server' };
+		const { kind } = requestFailure(error);
+		return { status: kind === 'offline' || kind === 'forbidden' ? kind : 'server' };
 	}
 }

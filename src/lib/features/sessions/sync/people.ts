@@ -2,7 +2,7 @@
 // lib/sessions-people.js): owns those calls and the reading of their answers. Never throws, never
 // stores anything (local/people.ts keeps the lists).
 import type PocketBase from 'pocketbase';
-import { ClientResponseError } from 'pocketbase';
+import { requestFailure } from '$lib/sync/failure';
 import { readPeople, type Person } from '../domain/people';
 
 export type PeopleAnswer =
@@ -15,13 +15,10 @@ async function ask(pb: PocketBase, path: string, key: 'facilitators' | 'elus') {
 		const people = readPeople(body, key);
 		return people ? ({ status: 'ok', people } as const) : ({ status: 'server' } as const);
 	} catch (error) {
-		if (!(error instanceof ClientResponseError)) return { status: 'server' } as const;
-		const message =
-			typeof error.response?.message === 'string' ? error.response.message : undefined;
-		if (error.status === 0) return { status: 'offline' } as const;
-		if (error.status === 401 || error.status === 403)
-			return { status: 'forbidden', message } as const;
-		if (error.status === 404) return { status: 'unknown', message } as const;
+		const { kind, message } = requestFailure(error);
+		if (kind === 'offline') return { status: 'offline' } as const;
+		if (kind === 'forbidden') return { status: 'forbidden', message } as const;
+		if (kind === 'missing') return { status: 'unknown', message } as const;
 		return { status: 'server' } as const;
 	}
 }

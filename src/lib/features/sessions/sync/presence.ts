@@ -2,17 +2,16 @@
 // the facilitator reads a half-day's code, the élu confirms with it — and the reading of their
 // answers. Never throws, never stores (the élu's row comes back by the next sync).
 import type PocketBase from 'pocketbase';
-import { ClientResponseError } from 'pocketbase';
+import { requestFailure } from '$lib/sync/failure';
 
 export type PresenceAnswer =
 	{ status: 'ok'; code: string } | { status: 'offline' | 'refused' | 'server'; message?: string };
 
 function failure(error: unknown): PresenceAnswer {
-	if (!(error instanceof ClientResponseError)) return { status: 'server' };
-	if (error.status === 0) return { status: 'offline' };
-	const message = typeof error.response?.message === 'string' ? error.response.message : undefined;
-	if (error.status >= 400 && error.status < 500) return { status: 'refused', message };
-	return { status: 'server' };
+	const { kind, message } = requestFailure(error);
+	if (kind === 'offline') return { status: 'offline' };
+	if (kind === 'server') return { status: 'server' };
+	return { status: 'refused', message };
 }
 
 /** The 6-digit code of a half-day, for someone who runs the session. */

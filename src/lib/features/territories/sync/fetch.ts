@@ -1,7 +1,7 @@
 // GET /api/collab/territories/{kind}/{code}/summary (pocketbase/README.md, "Territories"): owns
 // that call and the reading of its answer. Never throws, never stores anything.
 import type PocketBase from 'pocketbase';
-import { ClientResponseError } from 'pocketbase';
+import { requestFailure } from '$lib/sync/failure';
 import { readSummary, type TerritoryKind, type TerritorySummary } from '../domain/summary';
 
 export type SummaryAnswer =
@@ -22,12 +22,11 @@ export async function fetchSummary(
 		const summary = readSummary(body);
 		return summary ? { status: 'ok', summary } : { status: 'server' };
 	} catch (error) {
-		if (!(error instanceof ClientResponseError)) return { status: 'server' };
-		const message =
-			typeof error.response?.message === 'string' ? error.response.message : undefined;
-		if (error.status === 0) return { status: 'offline' };
-		if (error.status === 401 || error.status === 403) return { status: 'forbidden', message };
-		if (error.status === 404 || error.status === 400) return { status: 'unknown', message };
+		const { kind, message } = requestFailure(error);
+		if (kind === 'offline') return { status: 'offline' };
+		if (kind === 'forbidden') return { status: 'forbidden', message };
+		// An unknown territory, or a code the server cannot read (400).
+		if (kind === 'missing' || kind === 'refused') return { status: 'unknown', message };
 		return { status: 'server' };
 	}
 }
