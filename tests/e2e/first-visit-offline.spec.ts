@@ -63,6 +63,12 @@ describe('the first visit works offline without a reload', () => {
 		await open(page, nav.getByRole('link', { name: 'Projet' }), /\/projet$/);
 		await open(page, nav.getByRole('link', { name: 'Contrat' }), /\/charte$/);
 		await open(page, nav.getByRole('link', { name: 'Communauté' }), /\/communaute$/);
+		for (const tile of ['census', 'practices', 'discussions', 'consultations']) {
+			await open(page, nav.getByRole('link', { name: 'Communauté' }), /\/communaute$/);
+			await open(page, page.getByTestId(`tile-${tile}`), /\/communaute\/\w+$/);
+		}
+		await open(page, nav.getByRole('link', { name: 'Sessions' }), /\/sessions$/);
+		await open(page, nav.getByRole('link', { name: 'Comptes' }), /\/comptes$/);
 		await open(page, nav.getByRole('link', { name: 'Synchronisation' }), /\/synchronisation$/);
 		await open(page, nav.getByRole('link', { name: 'Paramètres' }), /\/parametres$/);
 		await page.getByText('Prête à fonctionner sans réseau.').waitFor();
@@ -89,4 +95,45 @@ describe('the first visit works offline without a reload', () => {
 		expect(failures).toEqual([]);
 		await context.close();
 	});
+});
+
+describe('the other roles work offline without a reload too', () => {
+	const app = servedApp();
+
+	for (const [account, screens] of [
+		[DEMO.facilitateur, ['Formation', 'Sessions', 'Communauté', 'Synchronisation', 'Paramètres']],
+		[
+			DEMO.coordinateur,
+			['Sessions', 'Communauté', 'Territoire', 'Comptes', 'Synchronisation', 'Paramètres']
+		]
+	] as const) {
+		it(`opens the screens of ${account} with the network cut, in the tab of the sign-in`, async () => {
+			const { context, page } = await app.tablet();
+			const failures: string[] = [];
+			page.on('pageerror', (error) => failures.push(error.message));
+			await page.goto(`${app.server.url}/connexion`);
+			await page.getByLabel('Adresse électronique').fill(account);
+			await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+			await page.getByRole('button', { name: 'Se connecter' }).click();
+			await page.getByRole('heading', { level: 1, name: /^Bonjour/ }).waitFor();
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+				timeout: 60_000
+			});
+			// Each screen once online, as the person would on the day they sign in.
+			const nav = page.locator('#app-nav');
+			for (const name of screens) {
+				await open(page, nav.getByRole('link', { name, exact: true }), /\/\w+$/);
+			}
+			await page.evaluate(() => ((window as unknown as { signedIn: number }).signedIn = 1));
+			await context.setOffline(true);
+			for (const name of screens) {
+				await open(page, nav.getByRole('link', { name, exact: true }), /\/\w+$/);
+			}
+			expect(await page.evaluate(() => (window as unknown as { signedIn?: number }).signedIn)).toBe(
+				1
+			);
+			expect(failures).toEqual([]);
+			await context.close();
+		});
+	}
 });
