@@ -16,6 +16,8 @@ var records = require(`${__hooks}/lib/sync/records.js`);
 /** @type {typeof import('./pull.js')} */
 var pulls = require(`${__hooks}/lib/sync/pull.js`);
 var pull = pulls.pull;
+/** @type {typeof import('./claimed.js')} */
+var claimed = require(`${__hooks}/lib/sync/claimed.js`);
 /** @type {typeof import('./sequence.js')} */
 var sequences = require(`${__hooks}/lib/sync/sequence.js`);
 
@@ -113,10 +115,8 @@ function write(txApp, scope, request, sequence) {
 function read(scope, request, head, written) {
 	var db = $app.db();
 	var pulled = pull(db, scope, request.device, request.cursor, request.limit, head);
-	/** @type {typeof import('./claimed.js')} */
-	var claimed = require(`${__hooks}/lib/sync/claimed.js`);
 	pulled.recordChanges = pulled.recordChanges.concat(
-		claimed.catchUp(db, scope.id, request.cursor, pulled.cursor)
+		claimed.catchUp(db, scope.id, request.cursor, pulled.recordChanges)
 	);
 	if (!written) return respond({ accepted: [], rejected: [], records: [] }, [], pulled, []);
 	var ctx = written.ctx;
