@@ -40,6 +40,8 @@ function findSession(txApp, id) {
  */
 function boardDocFor(ctx, docs, op) {
 	var doc = docs[op.doc];
+	// A request carries many ops of one board: its session is looked up once.
+	if (doc && doc.runs) return { doc: doc };
 	var sessionId = doc ? doc.record.getString('session') : op.commune;
 	var session = findSession(ctx.txApp, sessionId);
 	if (!session) {
@@ -57,7 +59,10 @@ function boardDocFor(ctx, docs, op) {
 			error: forbidden(op, 'Seuls les animateurs de la session écrivent sur ses tableaux.')
 		};
 	}
-	if (doc) return { doc: doc };
+	if (doc) {
+		doc.runs = true;
+		return { doc: doc };
+	}
 	var record = new Record(ctx.txApp.findCollectionByNameOrId('docs'));
 	record.set('id', op.doc);
 	record.set('type', 'board');
@@ -66,7 +71,7 @@ function boardDocFor(ctx, docs, op) {
 	record.set('created_by', ctx.scope.id);
 	record.set('head', 0);
 	record.set('rows', 0);
-	doc = { record: record, isNew: true, dirty: false };
+	doc = { record: record, isNew: true, dirty: false, runs: true };
 	docs[op.doc] = doc;
 	return { doc: doc };
 }
