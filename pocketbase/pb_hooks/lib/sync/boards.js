@@ -5,6 +5,8 @@
 // in `session` and the session's commune in `commune`. Never reads a request body beyond the op.
 /** @type {typeof import('../sessions.js')} */
 var sessions = require(`${__hooks}/lib/sessions.js`);
+/** @type {typeof import('./scope.js')} */
+var scopes = require(`${__hooks}/lib/sync/scope.js`);
 
 /**
  * @param {import('./push.js').Op} op
@@ -85,10 +87,9 @@ function boardsRunBy(scope) {
 	return {
 		where:
 			"(d.type = 'board' AND d.session IN (SELECT s.id FROM training_sessions s WHERE " +
-			's.owner = {:runner} OR EXISTS (SELECT 1 FROM json_each(CASE WHEN ' +
-			"json_valid(s.co_facilitators) THEN s.co_facilitators ELSE '[]' END) " +
-			'WHERE value = {:runner})))',
-		params: { runner: scope.id }
+			scopes.RUNS_SESSION +
+			'))',
+		params: { user: scope.id }
 	};
 }
 
