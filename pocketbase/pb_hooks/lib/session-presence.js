@@ -1,7 +1,7 @@
 // À distance presence by code (issue 12, item 4): GET /api/collab/sessions/{id}/presence/{slot}
 // gives those who run the session the half-day's 6-digit code (derived from the session id, the
 // slot and a secret kept hidden in the session row, created on first use); POST
-// /api/collab/sessions/{id}/presence `{ slot, code, device }` lets an élu with an account who is a
+// /api/collab/sessions/{id}/presence `{ slot, code }` lets an élu with an account who is a
 // participant confirm their presence: the server writes their attendance row (present,
 // a_distance, no drawn signature), authored by them and about their own participant row, through
 // the sync sequence so every device pulls it. Wrong codes are counted per account (5 per 15
@@ -14,7 +14,6 @@ var sequences = require(`${__hooks}/lib/sync/sequence.js`);
 var MAX_FAILURES = 5;
 var WINDOW_MS = 15 * 60 * 1000;
 var PREFIX = 'presence-fail:';
-var DEVICE = /^[A-Za-z0-9_-]{1,40}$/;
 
 var MESSAGES = {
 	signedOut: 'Connectez-vous pour confirmer votre présence.',
@@ -129,7 +128,6 @@ function confirmPresence(e, id) {
 	}
 	var slot = typeof body.slot === 'string' ? body.slot : '';
 	var given = typeof body.code === 'string' ? body.code.replace(/\s/g, '') : '';
-	var device = typeof body.device === 'string' && DEVICE.test(body.device) ? body.device : '';
 	if (!sessions.SLOT_KEY.test(slot) || !/^\d{6}$/.test(given)) {
 		return e.json(400, { message: MESSAGES.body });
 	}
@@ -195,7 +193,10 @@ function confirmPresence(e, id) {
 		record.set('hash', hash);
 		record.set('subject_user', user);
 		record.set('author', user);
-		record.set('device', device);
+		// No device: every device of the élu pulls the row, the one that confirmed included (the
+		// app keeps no copy of what it sent). A raw device id here would not be the per-user key
+		// the sync compares (accounts/devices.js deviceKey) anyway.
+		record.set('device', '');
 		record.set('rev', 1);
 		var sequence = new sequences.Sequence(txApp);
 		record.set('seq', sequence.next());
