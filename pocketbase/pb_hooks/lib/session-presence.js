@@ -10,6 +10,8 @@
 var sessions = require(`${__hooks}/lib/sessions.js`);
 /** @type {typeof import('./sync/sequence.js')} */
 var sequences = require(`${__hooks}/lib/sync/sequence.js`);
+/** @type {typeof import('./sync/upsert.js')} */
+var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 
 var MAX_FAILURES = 5;
 var WINDOW_MS = 15 * 60 * 1000;
@@ -36,11 +38,7 @@ var MESSAGES = {
  * @returns {core.Record | null}
  */
 function findSession(id) {
-	try {
-		return $app.findRecordById('training_sessions', id);
-	} catch {
-		return null;
-	}
+	return upsert.findOrNull($app, 'training_sessions', id);
 }
 
 /**
@@ -158,13 +156,7 @@ function confirmPresence(e, id) {
 	/** @type {{ status: number, body: Record<string, string> }} */
 	var answer = { status: 200, body: {} };
 	$app.runInTransaction(function (txApp) {
-		/** @type {core.Record | null} */
-		var existing;
-		try {
-			existing = txApp.findRecordById('attendances', rowId);
-		} catch {
-			existing = null;
-		}
+		var existing = upsert.findOrNull(txApp, 'attendances', rowId);
 		if (existing) {
 			answer = { status: 200, body: { id: rowId, hash: existing.getString('hash') } };
 			return;

@@ -5,6 +5,8 @@
 // in `session` and the session's commune in `commune`. Never reads a request body beyond the op.
 /** @type {typeof import('../sessions.js')} */
 var sessions = require(`${__hooks}/lib/sessions.js`);
+/** @type {typeof import('./upsert.js')} */
+var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 /** @type {typeof import('./scope.js')} */
 var scopes = require(`${__hooks}/lib/sync/scope.js`);
 
@@ -24,12 +26,8 @@ function forbidden(op, reason) {
  * @returns {core.Record | null}
  */
 function findSession(txApp, id) {
-	if (typeof id !== 'string' || !/^[a-z0-9]{15}$/.test(id)) return null;
-	try {
-		return txApp.findRecordById('training_sessions', id);
-	} catch {
-		return null;
-	}
+	if (typeof id !== 'string' || !sessions.ID.test(id)) return null;
+	return upsert.findOrNull(txApp, 'training_sessions', id);
 }
 
 /**
