@@ -4,6 +4,8 @@
 // quoting is lib/canonical.js, shared with charters),
 // the deterministic attendance id, who runs a session, and whether a row is sealed. Never saves
 // a record (the declarations in lib/sync/collections/ do). Loads no PocketBase API at load time.
+/** @type {typeof import('./limits.js')} */
+var limits = require(`${__hooks}/lib/limits.js`);
 /** @type {typeof import('./charters.js')} */
 var charters = require(`${__hooks}/lib/charters.js`);
 /** @type {typeof import('./canonical.js')} */
@@ -139,6 +141,14 @@ function isSessionDate(value) {
 }
 
 /**
+ * True for a UTC ISO 8601 instant to the millisecond (limits.PATTERNS.signedAt).
+ * @param {unknown} value
+ */
+function isSignedAt(value) {
+	return typeof value === 'string' && limits.PATTERNS.signedAt.test(value);
+}
+
+/**
  * True when the user runs the session (its owner or a co-facilitator).
  * @param {core.Record} session
  * @param {string} userId
@@ -218,7 +228,5 @@ module.exports = {
 	sealedHashes: sealedHashes,
 	isSignature: charters.isSignature,
 	hasInvisible: canonicalJson.hasInvisible,
-	isSignedAt: function (/** @type {unknown} */ v) {
-		return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v);
-	}
+	isSignedAt: isSignedAt
 };
