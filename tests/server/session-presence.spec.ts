@@ -145,6 +145,11 @@ describe('an élu confirms their presence', () => {
 			(c) => c.collection === 'attendances' && c.id === id
 		);
 		expect(pulled).toHaveLength(1);
+		// The device that confirmed keeps no copy of the row: its sync brings it back.
+		const own = (await pullAll(maire, 'd-remote')).recordChanges.filter(
+			(c) => c.collection === 'attendances' && c.id === id
+		);
+		expect(own).toHaveLength(1);
 		const s = await seal(session, SLOT_AM.key, [{ id, hash: first.body.hash! }]);
 		const sealed = await push(facilitator, [{ collection: 'attendance_seals', ...s }]);
 		expect(sealed.rejected).toEqual([]);

@@ -259,6 +259,19 @@ describe('attendance and seals', () => {
 		expect(rejectionOf(sealResponse, firstSeal)).toMatchObject({ status: 409 });
 	});
 
+	it('refuses a seal covering a stored row under another hash or of another half-day', async () => {
+		const forged = await seal(session, SLOT_AM.key, [
+			amRows[0]!,
+			{ id: amRows[1]!.id, hash: 'f'.repeat(64) }
+		]);
+		const otherSlot = await seal(session, SLOT_PM.key, amRows);
+		for (const s of [forged, otherSlot]) {
+			const response = await push(facilitator, [{ collection: 'attendance_seals', ...s }]);
+			expect(rejectionOf(response, s.id)).toMatchObject({ status: 409, code: 'immutable' });
+			expect(rejectionOf(response, s.id)!.reason).toMatch(/scellez à nouveau/);
+		}
+	});
+
 	it('keeps a co-facilitator’s late row uncovered until an addendum covers it', async () => {
 		const late = await participant(session, 'Arrivé Tard', { walk_in: true });
 		expect((await push(coFacilitator, [{ collection: 'participants', ...late }])).rejected).toEqual(

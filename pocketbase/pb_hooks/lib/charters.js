@@ -7,6 +7,8 @@
 // signed charter is immutable.
 /** @type {typeof import('./limits.js')} */
 var limits = require(`${__hooks}/lib/limits.js`);
+/** @type {typeof import('./canonical.js')} */
+var canonicalJson = require(`${__hooks}/lib/canonical.js`);
 
 var CHARTER = limits.CHARTER;
 var PATTERNS = limits.PATTERNS;
@@ -56,70 +58,6 @@ var FIELDS = [
 ];
 
 /**
- * @param {number} code
- */
-function hex4(code) {
-	var text = code.toString(16);
-	while (text.length < 4) text = '0' + text;
-	return text;
-}
-
-/**
- * @param {number} code
- */
-function isHigh(code) {
-	return code >= 0xd800 && code <= 0xdbff;
-}
-
-/**
- * @param {number} code
- */
-function isLow(code) {
-	return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/**
- * JSON string literal escaped as V8's JSON.stringify does; by hand, so goja and V8 agree.
- * @param {string} text
- */
-function quote(text) {
-	var out = '"';
-	for (var i = 0; i < text.length; i++) {
-		var code = text.charCodeAt(i);
-		var char = text.charAt(i);
-		if (char === '"' || char === '\\') out += '\\' + char;
-		else if (code === 0x08) out += '\\b';
-		else if (code === 0x09) out += '\\t';
-		else if (code === 0x0a) out += '\\n';
-		else if (code === 0x0c) out += '\\f';
-		else if (code === 0x0d) out += '\\r';
-		else if (
-			code < 0x20 ||
-			(isHigh(code) && !isLow(text.charCodeAt(i + 1))) ||
-			(isLow(code) && !(i > 0 && isHigh(text.charCodeAt(i - 1))))
-		) {
-			out += '\\u' + hex4(code);
-		} else out += char;
-	}
-	return out + '"';
-}
-
-/**
- * True when `text` holds a control character or a lone surrogate.
- * @param {string} text
- * @returns {boolean}
- */
-function hasInvisible(text) {
-	for (var i = 0; i < text.length; i++) {
-		var code = text.charCodeAt(i);
-		if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
-		if (isHigh(code) && isLow(text.charCodeAt(i + 1))) i++;
-		else if (isHigh(code) || isLow(code)) return true;
-	}
-	return false;
-}
-
-/**
  * The canonical content of `data` (a pushed record's `data`, or stored fields by column name):
  * names trimmed and in NFC, empty optional fields dropped. Assumes string fields (checkShape).
  * @param {Record<string, unknown>} data
@@ -145,11 +83,9 @@ function contentOf(data) {
  * @param {CharterContent} content
  */
 function canonical(content) {
-	var fields = /** @type {Record<string, string>} */ (/** @type {unknown} */ (content));
-	var keys = Object.keys(fields).sort();
-	var parts = [];
-	for (var i = 0; i < keys.length; i++) parts.push(quote(keys[i]) + ':' + quote(fields[keys[i]]));
-	return '{' + parts.join(',') + '}';
+	return canonicalJson.canonicalObject(
+		/** @type {Record<string, string>} */ (/** @type {unknown} */ (content))
+	);
 }
 
 /**
@@ -223,7 +159,7 @@ function isSignedAt(text) {
  * @param {number} max
  */
 function isName(text, max) {
-	return text.length >= 1 && text.length <= max && !hasInvisible(text);
+	return text.length >= 1 && text.length <= max && !canonicalJson.hasInvisible(text);
 }
 
 /**
@@ -387,6 +323,6 @@ module.exports = {
 	checkShape: checkShape,
 	checkContent: checkContent,
 	storedContent: storedContent,
-	hasInvisible: hasInvisible,
+	hasInvisible: canonicalJson.hasInvisible,
 	verify: verify
 };

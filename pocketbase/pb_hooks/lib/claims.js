@@ -12,6 +12,8 @@ var charters = require(`${__hooks}/lib/charters.js`);
 var sessions = require(`${__hooks}/lib/sessions.js`);
 /** @type {typeof import('./sync/sequence.js')} */
 var sequences = require(`${__hooks}/lib/sync/sequence.js`);
+/** @type {typeof import('./sync/upsert.js')['findOrNull']} */
+var findOrNull = require(`${__hooks}/lib/sync/upsert.js`).findOrNull;
 
 /** Wrong codes allowed per account, and per participant row, in a rolling hour. */
 var MAX_WRONG_PER_USER = 5;
@@ -20,20 +22,6 @@ var WRONG_CODE =
 	'Ce code ne correspond pas à cette participation. Recopiez le code du reçu imprimé sur votre attestation (12 caractères, par exemple 7K2M-QX4P-9ZT1).';
 var TOO_MANY =
 	'Trop de codes erronés : réessayez dans une heure, ou demandez à l’animateur de la session de vous montrer le bon lien.';
-
-/**
- * @param {CoreApp} app
- * @param {string} collection
- * @param {string} id
- * @returns {core.Record | null}
- */
-function findOrNull(app, collection, id) {
-	try {
-		return app.findRecordById(collection, id);
-	} catch {
-		return null;
-	}
-}
 
 /**
  * Wrong codes of the last hour for `column` = `value`.

@@ -1,7 +1,7 @@
 // À distance presence by code (issue 12, item 4): GET /api/collab/sessions/{id}/presence/{slot}
 // gives those who run the session the half-day's 6-digit code (derived from the session id, the
 // slot and a secret kept hidden in the session row, created on first use); POST
-// /api/collab/sessions/{id}/presence `{ slot, code, device }` lets an élu with an account who is a
+// /api/collab/sessions/{id}/presence `{ slot, code }` lets an élu with an account who is a
 // participant confirm their presence: the server writes their attendance row (present,
 // a_distance, no drawn signature), authored by them and about their own participant row, through
 // the sync sequence so every device pulls it. Wrong codes are counted per account (5 per 15
@@ -10,11 +10,12 @@
 var sessions = require(`${__hooks}/lib/sessions.js`);
 /** @type {typeof import('./sync/sequence.js')} */
 var sequences = require(`${__hooks}/lib/sync/sequence.js`);
+/** @type {typeof import('./sync/upsert.js')} */
+var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 
 var MAX_FAILURES = 5;
 var WINDOW_MS = 15 * 60 * 1000;
 var PREFIX = 'presence-fail:';
-var DEVICE = /^[A-Za-z0-9_-]{1,40}$/;
 
 var MESSAGES = {
 	signedOut: 'Connectez-vous pour confirmer votre présence.',
@@ -37,11 +38,7 @@ var MESSAGES = {
  * @returns {core.Record | null}
  */
 function findSession(id) {
-	try {
-		return $app.findRecordById('training_sessions', id);
-	} catch {
-		return null;
-	}
+	return upsert.findOrNull($app, 'training_sessions', id);
 }
 
 /**
@@ -129,7 +126,6 @@ function confirmPresence(e, id) {
 	}
 	var slot = typeof body.slot === 'string' ? body.slot : '';
 	var given = typeof body.code === 'string' ? body.code.replace(/\s/g, '') : '';
-	var device = typeof body.device === 'string' && DEVICE.test(body.device) ? body.device : '';
 	if (!sessions.SLOT_KEY.test(slot) || !/^\d{6}$/.test(given)) {
 		return e.json(400, { message: MESSAGES.body });
 	}
@@ -160,13 +156,7 @@ function confirmPresence(e, id) {
 	/** @type {{ status: number, body: Record<string, string> }} */
 	var answer = { status: 200, body: {} };
 	$app.runInTransaction(function (txApp) {
-		/** @type {core.Record | null} */
-		var existing;
-		try {
-			existing = txApp.findRecordById('attendances', rowId);
-		} catch {
-			existing = null;
-		}
+		var existing = upsert.findOrNull(txApp, 'attendances', rowId);
 		if (existing) {
 			answer = { status: 200, body: { id: rowId, hash: existing.getString('hash') } };
 			return;
@@ -195,7 +185,10 @@ function confirmPresence(e, id) {
 		record.set('hash', hash);
 		record.set('subject_user', user);
 		record.set('author', user);
-		record.set('device', device);
+		// No device: every device of the élu pulls the row, the one that confirmed included (the
+		// app keeps no copy of what it sent). A raw device id here would not be the per-user key
+		// the sync compares (accounts/devices.js deviceKey) anyway.
+		record.set('device', '');
 		record.set('rev', 1);
 		var sequence = new sequences.Sequence(txApp);
 		record.set('seq', sequence.next());

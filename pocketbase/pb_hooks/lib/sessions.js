@@ -1,10 +1,15 @@
 // Training sessions on the server (README "Training sessions", DESIGN.md § 6): the canonical form
 // and hashes of attendance rows and seals (twins of src/lib/features/sessions/domain/canonical.ts,
-// attendance.ts and seal.ts, compared byte for byte by tests/server/sessions-canonical.spec.ts),
+// attendance.ts and seal.ts; tests/server/sessions.spec.ts pushes rows hashed by the app; the
+// quoting is lib/canonical.js, shared with charters),
 // the deterministic attendance id, who runs a session, and whether a row is sealed. Never saves
 // a record (the declarations in lib/sync/collections/ do). Loads no PocketBase API at load time.
+/** @type {typeof import('./limits.js')} */
+var limits = require(`${__hooks}/lib/limits.js`);
 /** @type {typeof import('./charters.js')} */
 var charters = require(`${__hooks}/lib/charters.js`);
+/** @type {typeof import('./canonical.js')} */
+var canonicalJson = require(`${__hooks}/lib/canonical.js`);
 
 /**
  * Limits of the sessions feature.
@@ -43,65 +48,11 @@ var MODULE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
- * JSON string literal as JSON.stringify writes it (goja's does not escape lone surrogates).
- * @param {string} text
- */
-function quote(text) {
-	var out = '"';
-	for (var i = 0; i < text.length; i++) {
-		var code = text.charCodeAt(i);
-		var char = text.charAt(i);
-		if (char === '"' || char === '\\') out += '\\' + char;
-		else if (code === 0x08) out += '\\b';
-		else if (code === 0x09) out += '\\t';
-		else if (code === 0x0a) out += '\\n';
-		else if (code === 0x0c) out += '\\f';
-		else if (code === 0x0d) out += '\\r';
-		else if (code < 0x20 || isLoneSurrogate(text, i)) {
-			var hex = code.toString(16);
-			while (hex.length < 4) hex = '0' + hex;
-			out += '\\u' + hex;
-		} else out += char;
-	}
-	return out + '"';
-}
-
-/**
- * @param {string} text
- * @param {number} i
- */
-function isLoneSurrogate(text, i) {
-	var code = text.charCodeAt(i);
-	if (code >= 0xd800 && code <= 0xdbff) {
-		var next = text.charCodeAt(i + 1);
-		return !(next >= 0xdc00 && next <= 0xdfff);
-	}
-	if (code >= 0xdc00 && code <= 0xdfff) {
-		var previous = i > 0 ? text.charCodeAt(i - 1) : 0;
-		return !(previous >= 0xd800 && previous <= 0xdbff);
-	}
-	return false;
-}
-
-/**
- * `{"a":"…"}`: every value a string, keys sorted, no whitespace. → domain/canonical.ts
- * @param {Record<string, string>} fields
- */
-function canonicalObject(fields) {
-	var keys = Object.keys(fields).sort();
-	var parts = [];
-	for (var i = 0; i < keys.length; i++) {
-		parts.push(quote(keys[i]) + ':' + quote(fields[keys[i]]));
-	}
-	return '{' + parts.join(',') + '}';
-}
-
-/**
  * The canonical string of an attendance row. → domain/attendance.ts: canonicalAttendance
  * @param {Record<string, any>} d
  */
 function canonicalAttendance(d) {
-	return canonicalObject({
+	return canonicalJson.canonicalObject({
 		session: d.session,
 		slot: d.slot,
 		participant: d.participant,
@@ -137,7 +88,7 @@ function coversText(covers) {
  * @param {Record<string, any>} d
  */
 function canonicalSeal(d) {
-	return canonicalObject({
+	return canonicalJson.canonicalObject({
 		session: d.session,
 		slot: d.slot,
 		covers: coversText(d.covers),
@@ -187,6 +138,14 @@ function isSessionDate(value) {
 	if (year < SESSION.minYear || year > SESSION.maxYear) return false;
 	var probe = new Date(Date.UTC(year, month - 1, day));
 	return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/**
+ * True for a UTC ISO 8601 instant to the millisecond (limits.PATTERNS.signedAt).
+ * @param {unknown} value
+ */
+function isSignedAt(value) {
+	return typeof value === 'string' && limits.PATTERNS.signedAt.test(value);
 }
 
 /**
@@ -257,8 +216,6 @@ module.exports = {
 	ID: ID,
 	MODULE_KEY: MODULE_KEY,
 	EMAIL: EMAIL,
-	quote: quote,
-	canonicalObject: canonicalObject,
 	canonicalAttendance: canonicalAttendance,
 	canonicalSeal: canonicalSeal,
 	coversText: coversText,
@@ -270,8 +227,6 @@ module.exports = {
 	slotKeys: slotKeys,
 	sealedHashes: sealedHashes,
 	isSignature: charters.isSignature,
-	hasInvisible: charters.hasInvisible,
-	isSignedAt: function (/** @type {unknown} */ v) {
-		return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v);
-	}
+	hasInvisible: canonicalJson.hasInvisible,
+	isSignedAt: isSignedAt
 };

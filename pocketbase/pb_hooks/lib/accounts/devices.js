@@ -44,6 +44,17 @@ function deviceName(userAgent) {
 }
 
 /**
+ * The internal key of device `device` of user `userId` (40 hex characters, the column's size):
+ * the device id a client sends is only a name within its account, so a device id borrowed from
+ * another user never matches theirs. The sync stores rows under this key.
+ * @param {string} userId
+ * @param {string} device
+ */
+function deviceKey(userId, device) {
+	return $security.sha256(userId + '/' + device).substring(0, 40);
+}
+
+/**
  * The device row of (`userId`, `key`), or null.
  * @param {CoreApp} app
  * @param {string} userId
@@ -96,7 +107,7 @@ function touch(app, userId, key, userAgent) {
 function refusedByHeader(e, userId) {
 	var device = e.request ? e.request.header.get('X-Collab-Device') : '';
 	if (!device) return null;
-	var row = findDevice(e.app, userId, $security.sha256(userId + '/' + device).substring(0, 40));
+	var row = findDevice(e.app, userId, deviceKey(userId, device));
 	return row && row.getString('revoked')
 		? { status: 403, code: 'device_revoked', message: REVOKED }
 		: null;
@@ -109,7 +120,7 @@ function refusedByHeader(e, userId) {
 function list(e) {
 	var user = /** @type {core.Record} */ (e.auth);
 	var own = String(e.requestInfo().query['device'] || '');
-	var current = own ? $security.sha256(user.id + '/' + own).substring(0, 40) : '';
+	var current = own ? deviceKey(user.id, own) : '';
 	var rows = e.app.findRecordsByFilter('devices', 'user = {:user}', '-last_sync', 100, 0, {
 		user: user.id
 	});
@@ -176,6 +187,7 @@ function signOutAll(e) {
 }
 
 module.exports = {
+	deviceKey: deviceKey,
 	deviceName: deviceName,
 	touch: touch,
 	refusedByHeader: refusedByHeader,

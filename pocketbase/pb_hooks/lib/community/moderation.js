@@ -13,6 +13,8 @@ var sequence = require(`${__hooks}/lib/sync/sequence.js`);
 var spaces = require(`${__hooks}/lib/community/spaces.js`);
 /** @type {typeof import('./posts.js')} */
 var posts = require(`${__hooks}/lib/community/posts.js`);
+/** @type {typeof import('../sync/upsert.js')} */
+var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 
 var KINDS = { discussion: 'discussions', comment: 'comments', proposal: 'proposals' };
 
@@ -61,20 +63,6 @@ function reasonsOf(target) {
 	for (var i = 0; i < rows.length; i++)
 		out[/** @type {any} */ (rows[i]).reason] = /** @type {any} */ (rows[i]).n;
 	return out;
-}
-
-/**
- * The record `id` of `collection`, or null.
- * @param {string} collection
- * @param {string} id
- * @returns {core.Record | null}
- */
-function findOrNull(collection, id) {
-	try {
-		return $app.findRecordById(collection, id);
-	} catch {
-		return null;
-	}
 }
 
 /**
@@ -151,7 +139,7 @@ function decide(e) {
 		return e.json(400, { message: MESSAGES.reason });
 	}
 	var collection = KINDS[/** @type {keyof KINDS} */ (kind)];
-	var post = findOrNull(collection, id);
+	var post = upsert.findOrNull($app, collection, id);
 	if (!post || !spaces.canOrganise(scope, spaces.spaceOf(post))) {
 		return e.json(404, { message: MESSAGES.notFound });
 	}

@@ -1,14 +1,66 @@
 // What the posts of the learning network and of consultations share (discussions, comments,
-// proposals): editing an existing post (its author only, never once hidden by moderation, never
-// moving it to another space), stamping the author's name and commune on a new one, notifying the
-// communes it mentions, and hiding or showing a post again (by 3 reports or by a moderator), which
-// tells its author. Runs inside the caller's write transaction; never decides who reads a space.
+// proposals): their common wire fields, editing an existing post (its author only, never once
+// hidden by moderation, never moving it to another space), saving a new one stamped with the
+// author's name and commune, telling the people a new post concerns and the communes it mentions,
+// and hiding or showing a post again (by 3 reports or by a moderator), which tells its author.
+// Runs inside the caller's write transaction; never decides who reads a space.
 /** @type {typeof import('../sync/upsert.js')} */
 var upsert = require(`${__hooks}/lib/sync/upsert.js`);
 /** @type {typeof import('./spaces.js')} */
 var spaces = require(`${__hooks}/lib/community/spaces.js`);
 /** @type {typeof import('./notify.js')} */
 var notify = require(`${__hooks}/lib/community/notify.js`);
+
+/**
+ * The wire fields every pulled post has; each declaration adds its own.
+ * @type {import('../sync/collections/index.js').WireField[]}
+ */
+var PULL_FIELDS = [
+	{ name: 'space_kind', type: 'text' },
+	{ name: 'space_code', type: 'text' },
+	{ name: 'author', type: 'text' },
+	{ name: 'author_name', type: 'text' },
+	{ name: 'author_commune', type: 'text' },
+	{ name: 'hidden', type: 'bool' },
+	{ name: 'moderation_reason', type: 'text' },
+	{ name: 'body', type: 'text' },
+	{ name: 'posted', type: 'text' }
+];
+
+/**
+ * @typedef {Record<string, string | string[]>} PostFields Columns of a post a push sets: texts,
+ *   or lists of INSEE codes (`mentions`).
+ */
+
+/**
+ * True when the stored post already holds `fields`.
+ * @param {core.Record} existing
+ * @param {PostFields} fields
+ */
+function sameAs(existing, fields) {
+	for (var column in fields) {
+		var value = fields[column];
+		var stored =
+			typeof value === 'string'
+				? existing.getString(column)
+				: JSON.stringify(JSON.parse(toString(existing.get(column)) || '[]'));
+		if (stored !== (typeof value === 'string' ? value : JSON.stringify(value))) return false;
+	}
+	return true;
+}
+
+/**
+ * Sets `fields` on the post and saves it with its author and version.
+ * @param {import('../sync/upsert.js').SyncContext} ctx
+ * @param {import('../sync/upsert.js').RecordItem} item
+ * @param {core.Record} record
+ * @param {PostFields} fields
+ * @returns {import('../sync/upsert.js').Rejection | null}
+ */
+function savePost(ctx, item, record, fields) {
+	for (var column in fields) record.set(column, fields[column]);
+	return upsert.save(ctx, item, record, 'author');
+}
 
 /**
  * The checks of a push that edits the stored post `existing`: a rejection, or null to go on (the
@@ -38,6 +90,57 @@ function checkEdit(ctx, item, existing, collection, same) {
 		);
 	}
 	return null;
+}
+
+/**
+ * A push that edits the stored post `existing` to `fields`: the checks of checkEdit, then saved.
+ * @param {import('../sync/upsert.js').SyncContext} ctx
+ * @param {import('../sync/upsert.js').RecordItem} item
+ * @param {core.Record} existing
+ * @param {PostFields} fields
+ * @returns {import('../sync/upsert.js').Rejection | null}
+ */
+function editPost(ctx, item, existing, fields) {
+	var edit = checkEdit(ctx, item, existing, existing.collection().name, sameAs(existing, fields));
+	if (edit) return edit === 'done' ? null : edit;
+	return savePost(ctx, item, existing, fields);
+}
+
+/**
+ * Saves a new post of `collection` in `space` with `fields`, stamped with its author.
+ * @param {import('../sync/upsert.js').SyncContext} ctx
+ * @param {import('../sync/upsert.js').RecordItem} item
+ * @param {string} collection
+ * @param {import('./spaces.js').Space} space
+ * @param {PostFields} fields
+ * @returns {import('../sync/upsert.js').Rejection | null}
+ */
+function createPost(ctx, item, collection, space, fields) {
+	var record = upsert.newRecord(ctx.txApp, collection);
+	record.set('id', item.id);
+	spaces.setSpace(record, space);
+	stampAuthor(ctx, record);
+	return savePost(ctx, item, record, fields);
+}
+
+/**
+ * Tells `users` of a new post (`what`), then the élus of the communes it mentions (kind
+ * `mention`); nobody twice, never its author.
+ * @param {import('../sync/upsert.js').SyncContext} ctx
+ * @param {string[]} users
+ * @param {string[]} mentions INSEE codes
+ * @param {{ kind: string, discussion: string, comment: string, text: string }} what
+ */
+function announce(ctx, users, mentions, what) {
+	var told = notify.notify(ctx.txApp, ctx.sequence, users, ctx.scope.id, what);
+	notify.notify(
+		ctx.txApp,
+		ctx.sequence,
+		notify.elusOfInsee(ctx.txApp, mentions),
+		ctx.scope.id,
+		{ kind: 'mention', discussion: what.discussion, comment: what.comment, text: what.text },
+		told
+	);
 }
 
 /**
@@ -92,4 +195,13 @@ function setHidden(txApp, sequence, post, hide, reason, actor) {
 	});
 }
 
-module.exports = { checkEdit: checkEdit, stampAuthor: stampAuthor, setHidden: setHidden };
+module.exports = {
+	PULL_FIELDS: PULL_FIELDS,
+	sameAs: sameAs,
+	checkEdit: checkEdit,
+	editPost: editPost,
+	createPost: createPost,
+	savePost: savePost,
+	announce: announce,
+	setHidden: setHidden
+};

@@ -5,6 +5,10 @@
 // in `session` and the session's commune in `commune`. Never reads a request body beyond the op.
 /** @type {typeof import('../sessions.js')} */
 var sessions = require(`${__hooks}/lib/sessions.js`);
+/** @type {typeof import('./upsert.js')} */
+var upsert = require(`${__hooks}/lib/sync/upsert.js`);
+/** @type {typeof import('./scope.js')} */
+var scopes = require(`${__hooks}/lib/sync/scope.js`);
 
 /**
  * @param {import('./push.js').Op} op
@@ -22,12 +26,8 @@ function forbidden(op, reason) {
  * @returns {core.Record | null}
  */
 function findSession(txApp, id) {
-	if (typeof id !== 'string' || !/^[a-z0-9]{15}$/.test(id)) return null;
-	try {
-		return txApp.findRecordById('training_sessions', id);
-	} catch {
-		return null;
-	}
+	if (typeof id !== 'string' || !sessions.ID.test(id)) return null;
+	return upsert.findOrNull(txApp, 'training_sessions', id);
 }
 
 /**
@@ -40,6 +40,8 @@ function findSession(txApp, id) {
  */
 function boardDocFor(ctx, docs, op) {
 	var doc = docs[op.doc];
+	// A request carries many ops of one board: its session is looked up once.
+	if (doc && doc.runs) return { doc: doc };
 	var sessionId = doc ? doc.record.getString('session') : op.commune;
 	var session = findSession(ctx.txApp, sessionId);
 	if (!session) {
@@ -57,7 +59,10 @@ function boardDocFor(ctx, docs, op) {
 			error: forbidden(op, 'Seuls les animateurs de la session écrivent sur ses tableaux.')
 		};
 	}
-	if (doc) return { doc: doc };
+	if (doc) {
+		doc.runs = true;
+		return { doc: doc };
+	}
 	var record = new Record(ctx.txApp.findCollectionByNameOrId('docs'));
 	record.set('id', op.doc);
 	record.set('type', 'board');
@@ -66,7 +71,7 @@ function boardDocFor(ctx, docs, op) {
 	record.set('created_by', ctx.scope.id);
 	record.set('head', 0);
 	record.set('rows', 0);
-	doc = { record: record, isNew: true, dirty: false };
+	doc = { record: record, isNew: true, dirty: false, runs: true };
 	docs[op.doc] = doc;
 	return { doc: doc };
 }
@@ -80,10 +85,9 @@ function boardsRunBy(scope) {
 	return {
 		where:
 			"(d.type = 'board' AND d.session IN (SELECT s.id FROM training_sessions s WHERE " +
-			's.owner = {:runner} OR EXISTS (SELECT 1 FROM json_each(CASE WHEN ' +
-			"json_valid(s.co_facilitators) THEN s.co_facilitators ELSE '[]' END) " +
-			'WHERE value = {:runner})))',
-		params: { runner: scope.id }
+			scopes.RUNS_SESSION +
+			'))',
+		params: { user: scope.id }
 	};
 }
 

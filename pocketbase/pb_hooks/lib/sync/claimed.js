@@ -3,27 +3,45 @@
 // pull is by global seq, and sealed rows are never re-sequenced). When a page carries a
 // participant row linked to the caller by a confirmed claim, it also carries that session, its
 // seals and the person's attendance rows the device has already passed (seq <= its cursor; later
-// ones come by the ordinary scope), in their stored form. Reads only; never writes.
+// ones come by the ordinary scope), in their stored form. A page without such a row costs no
+// query: this runs on every device's cycle. Reads only; never writes.
 /** @type {typeof import('./pull.js')} */
 var pulls = require(`${__hooks}/lib/sync/pull.js`);
 
 /**
- * The records a page from `cursor` to `upTo` must add for claims confirmed in that window.
+ * The ids of the participant rows of `changes` linked to `user`.
+ * @param {import('./pull.js').RecordChange[]} changes
+ * @param {string} user
+ * @returns {string[]}
+ */
+function linkedParticipants(changes, user) {
+	/** @type {string[]} */
+	var ids = [];
+	for (var i = 0; i < changes.length; i++) {
+		if (changes[i].collection === 'participants' && changes[i].data.user === user) {
+			ids.push(changes[i].id);
+		}
+	}
+	return ids;
+}
+
+/**
+ * The records the page `changes` pulled after `cursor` must add for claims it shows confirmed.
  * @param {dbx.Builder} db
  * @param {string} user
  * @param {number} cursor
- * @param {number} upTo
+ * @param {import('./pull.js').RecordChange[]} changes
  * @returns {import('./pull.js').RecordChange[]}
  */
-function catchUp(db, user, cursor, upTo) {
-	if (upTo <= cursor) return [];
+function catchUp(db, user, cursor, changes) {
+	var linked = linkedParticipants(changes, user);
+	if (!linked.length) return [];
 	var rows = arrayOf(new DynamicModel({ id: '', session: '' }));
 	db.newQuery(
 		'SELECT p.id AS id, p.session AS session FROM claims c JOIN participants p ON p.id = c.participant ' +
-			"WHERE c.user = {:user} AND c.status = 'confirmed' AND p.user = {:user} " +
-			'AND p.seq > {:cursor} AND p.seq <= {:upTo}'
+			"WHERE c.participant IN (SELECT value FROM json_each({:linked})) AND c.user = {:user} AND c.status = 'confirmed'"
 	)
-		.bind({ user: user, cursor: cursor, upTo: upTo })
+		.bind({ linked: JSON.stringify(linked), user: user })
 		.all(rows);
 	if (!rows.length) return [];
 	/** @type {{ collection: string, id: string }[]} */

@@ -16,22 +16,17 @@ var records = require(`${__hooks}/lib/sync/records.js`);
 /** @type {typeof import('./pull.js')} */
 var pulls = require(`${__hooks}/lib/sync/pull.js`);
 var pull = pulls.pull;
+/** @type {typeof import('./claimed.js')} */
+var claimed = require(`${__hooks}/lib/sync/claimed.js`);
 /** @type {typeof import('./sequence.js')} */
 var sequences = require(`${__hooks}/lib/sync/sequence.js`);
+/** @type {typeof import('../accounts/devices.js')} */
+var devices = require(`${__hooks}/lib/accounts/devices.js`);
 
 var TOO_LARGE =
 	'La demande de synchronisation dépasse ' +
 	limits.MAX_BODY_BYTES / (1024 * 1024) +
 	' Mo : l’application doit l’envoyer en plusieurs fois.';
-
-/**
- * The internal id of device `device` of user `userId` (40 hex characters, the column's size).
- * @param {string} userId
- * @param {string} device
- */
-function deviceKey(userId, device) {
-	return $security.sha256(userId + '/' + device).substring(0, 40);
-}
 
 /**
  * The response body of a cycle.
@@ -113,10 +108,8 @@ function write(txApp, scope, request, sequence) {
 function read(scope, request, head, written) {
 	var db = $app.db();
 	var pulled = pull(db, scope, request.device, request.cursor, request.limit, head);
-	/** @type {typeof import('./claimed.js')} */
-	var claimed = require(`${__hooks}/lib/sync/claimed.js`);
 	pulled.recordChanges = pulled.recordChanges.concat(
-		claimed.catchUp(db, scope.id, request.cursor, pulled.cursor)
+		claimed.catchUp(db, scope.id, request.cursor, pulled.recordChanges)
 	);
 	if (!written) return respond({ accepted: [], rejected: [], records: [] }, [], pulled, []);
 	var ctx = written.ctx;
@@ -151,9 +144,7 @@ function handle(e) {
 	var scope = scopes.userScope(auth);
 	// The device id the client sent is only a name within this account: rows are stored under a
 	// per-user internal id, so a device id borrowed from another user never matches theirs.
-	request.device = deviceKey(auth.id, request.device);
-	/** @type {typeof import('../accounts/devices.js')} */
-	var devices = require(`${__hooks}/lib/accounts/devices.js`);
+	request.device = devices.deviceKey(auth.id, request.device);
 	var revoked = devices.touch($app, auth.id, request.device, httpRequest.header.get('User-Agent'));
 	if (revoked) return e.json(revoked.status, { code: revoked.code, message: revoked.message });
 	// An account waiting for its validation syncs nothing, and its cursor must not move: once

@@ -91,7 +91,7 @@ function docRows(db, scope, window) {
 	)
 		.bind({
 			communes: JSON.stringify(communes),
-			runner: boards.params.runner,
+			user: boards.params.user,
 			cursor: window.cursor,
 			head: window.head,
 			device: window.device,

@@ -32,6 +32,7 @@ var ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
  * @property {core.Record} record
  * @property {boolean} isNew
  * @property {boolean} dirty
+ * @property {boolean} [runs] a board whose session the caller was found to run (lib/sync/boards.js)
  */
 
 /**
@@ -252,9 +253,6 @@ function docFor(ctx, docs, op) {
 			return {
 				error: rejection(op, 403, 'forbidden', 'Ce document appartient à une autre commune.')
 			};
-		}
-		if (doc.record.getString('type') !== op.type) {
-			return { error: rejection(op, 409, 'immutable', 'Le type d’un document ne change pas.') };
 		}
 		return { doc: doc };
 	}

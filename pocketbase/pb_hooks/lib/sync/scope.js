@@ -375,5 +375,6 @@ module.exports = {
 	userScope: userScope,
 	isEluOf: isEluOf,
 	isPullScope: isPullScope,
-	pullScope: pullScope
+	pullScope: pullScope,
+	RUNS_SESSION: RUNS_SESSION
 };

@@ -101,8 +101,21 @@ function upsertSeal(ctx, item) {
 			return upsert.malformed(item, 'Le scellement complété par cet additif est inconnu.');
 		}
 	}
+	// One read for all the covered rows (a sheet covers up to maxCovers of them).
+	var stored = ctx.txApp.findRecordsByIds(
+		'attendances',
+		d.covers.map(function (/** @type {any} */ c) {
+			return c.id;
+		})
+	);
+	/** @type {Record<string, core.Record>} */
+	var byId = Object.create(null);
+	for (var j = 0; j < stored.length; j++) {
+		var found = stored[j];
+		if (found) byId[found.id] = found;
+	}
 	for (var i = 0; i < d.covers.length; i++) {
-		var row = upsert.findOrNull(ctx.txApp, 'attendances', d.covers[i].id);
+		var row = byId[d.covers[i].id];
 		if (row && (row.getString('hash') !== d.covers[i].hash || row.getString('slot') !== d.slot)) {
 			return upsert.rejection(
 				item,

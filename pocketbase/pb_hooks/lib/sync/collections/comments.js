@@ -13,10 +13,6 @@ var spaces = require(`${__hooks}/lib/community/spaces.js`);
 var text = require(`${__hooks}/lib/community/text.js`);
 /** @type {typeof import('../../community/posts.js')} */
 var posts = require(`${__hooks}/lib/community/posts.js`);
-/** @type {typeof import('../../community/notify.js')} */
-var notify = require(`${__hooks}/lib/community/notify.js`);
-/** @type {typeof import('./discussions.js')} */
-var discussions = require(`${__hooks}/lib/sync/collections/discussions.js`);
 
 var PARENTS = { discussion: 'discussions', consultation: 'consultations', proposal: 'proposals' };
 
@@ -34,21 +30,16 @@ function upsertComment(ctx, item) {
 	if (!limits.hasKey(PARENTS, data.parent_kind) || typeof data.parent !== 'string') {
 		return upsert.malformed(item, 'Cette réponse ne dit pas à quoi elle répond.');
 	}
-	var mentions = /** @type {string[]} */ (data.mentions || []);
+	var fields = {
+		body: /** @type {string} */ (data.body),
+		mentions: /** @type {string[]} */ (data.mentions || [])
+	};
 	var existing = upsert.findOrNull(ctx.txApp, 'comments', item.id);
 	if (existing) {
 		if (existing.getString('parent') !== data.parent) {
 			return upsert.rejection(item, 409, 'immutable', 'Une réponse ne change pas de fil.');
 		}
-		var same =
-			existing.getString('body') === data.body &&
-			JSON.stringify(JSON.parse(toString(existing.get('mentions')) || '[]')) ===
-				JSON.stringify(mentions);
-		var edit = posts.checkEdit(ctx, item, existing, 'comments', same);
-		if (edit) return edit === 'done' ? null : edit;
-		existing.set('body', data.body);
-		existing.set('mentions', mentions);
-		return upsert.save(ctx, item, existing, 'author');
+		return posts.editPost(ctx, item, existing, fields);
 	}
 	var parentCollection = PARENTS[/** @type {keyof PARENTS} */ (data.parent_kind)];
 	var parent = upsert.findOrNull(ctx.txApp, parentCollection, data.parent);
@@ -64,36 +55,19 @@ function upsertComment(ctx, item) {
 			'Cet espace est réservé aux élus de son territoire : votre réponse n’y est pas publiée.'
 		);
 	}
-	var record = upsert.newRecord(ctx.txApp, 'comments');
-	record.set('id', item.id);
-	spaces.setSpace(record, space);
-	record.set('parent_kind', data.parent_kind);
-	record.set('parent', data.parent);
-	record.set('body', data.body);
-	record.set('mentions', mentions);
-	posts.stampAuthor(ctx, record);
-	var refused = upsert.save(ctx, item, record, 'author');
-	if (refused) return refused;
-	var thread = data.parent_kind === 'discussion' ? data.parent : '';
-	var told = notify.notify(ctx.txApp, ctx.sequence, [parent.getString('author')], ctx.scope.id, {
-		kind: 'reply',
-		discussion: thread,
-		comment: item.id,
-		text: /** @type {string} */ (data.body)
+	var refused = posts.createPost(ctx, item, 'comments', space, {
+		parent_kind: /** @type {string} */ (data.parent_kind),
+		parent: data.parent,
+		body: fields.body,
+		mentions: fields.mentions
 	});
-	notify.notify(
-		ctx.txApp,
-		ctx.sequence,
-		notify.elusOfInsee(ctx.txApp, mentions),
-		ctx.scope.id,
-		{
-			kind: 'mention',
-			discussion: thread,
-			comment: item.id,
-			text: /** @type {string} */ (data.body)
-		},
-		told
-	);
+	if (refused) return refused;
+	posts.announce(ctx, [parent.getString('author')], fields.mentions, {
+		kind: 'reply',
+		discussion: data.parent_kind === 'discussion' ? data.parent : '',
+		comment: item.id,
+		text: fields.body
+	});
 	return null;
 }
 
@@ -104,13 +78,10 @@ module.exports = {
 	accepts: ['parent_kind', 'parent', 'body', 'mentions'],
 	pull: {
 		scope: 'spaceReaders',
-		fields: discussions.pull.fields
-			.filter(function (field) {
-				return field.name !== 'title';
-			})
-			.concat([
-				{ name: 'parent_kind', type: 'text' },
-				{ name: 'parent', type: 'text' }
-			])
+		fields: posts.PULL_FIELDS.concat([
+			{ name: 'mentions', type: 'json' },
+			{ name: 'parent_kind', type: 'text' },
+			{ name: 'parent', type: 'text' }
+		])
 	}
 };

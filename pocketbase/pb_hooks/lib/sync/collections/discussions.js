@@ -29,7 +29,11 @@ function upsertDiscussion(ctx, item) {
 		text.textProblem(data.body, c.bodyMax, 'Le message', false) ||
 		text.mentionsProblem(ctx.txApp, data.mentions);
 	if (problem) return upsert.malformed(item, problem);
-	var mentions = /** @type {string[]} */ (data.mentions || []);
+	var fields = {
+		title: /** @type {string} */ (data.title),
+		body: /** @type {string} */ (data.body),
+		mentions: /** @type {string[]} */ (data.mentions || [])
+	};
 	var existing = upsert.findOrNull(ctx.txApp, 'discussions', item.id);
 	if (existing) {
 		if (
@@ -38,17 +42,7 @@ function upsertDiscussion(ctx, item) {
 		) {
 			return upsert.rejection(item, 409, 'immutable', 'Un message ne change pas d’espace.');
 		}
-		var same =
-			existing.getString('title') === data.title &&
-			existing.getString('body') === data.body &&
-			JSON.stringify(JSON.parse(toString(existing.get('mentions')) || '[]')) ===
-				JSON.stringify(mentions);
-		var edit = posts.checkEdit(ctx, item, existing, 'discussions', same);
-		if (edit) return edit === 'done' ? null : edit;
-		existing.set('title', data.title);
-		existing.set('body', data.body);
-		existing.set('mentions', mentions);
-		return upsert.save(ctx, item, existing, 'author');
+		return posts.editPost(ctx, item, existing, fields);
 	}
 	var resolved = spaces.resolveSpace(ctx.txApp, data.space_kind, data.space_code);
 	if ('reason' in resolved) return upsert.malformed(item, resolved.reason);
@@ -61,55 +55,16 @@ function upsertDiscussion(ctx, item) {
 			'Cet espace est réservé aux élus de son territoire : votre message n’y est pas publié.'
 		);
 	}
-	var record = upsert.newRecord(ctx.txApp, 'discussions');
-	record.set('id', item.id);
-	spaces.setSpace(record, space);
-	record.set('title', data.title);
-	record.set('body', data.body);
-	record.set('mentions', mentions);
-	posts.stampAuthor(ctx, record);
-	var refused = upsert.save(ctx, item, record, 'author');
+	var refused = posts.createPost(ctx, item, 'discussions', space, fields);
 	if (refused) return refused;
-	var told = notify.notify(
-		ctx.txApp,
-		ctx.sequence,
-		notify.elusOf(ctx.txApp, space.commune),
-		ctx.scope.id,
-		{
-			kind: 'question',
-			discussion: item.id,
-			comment: '',
-			text: /** @type {string} */ (data.title)
-		}
-	);
-	notify.notify(
-		ctx.txApp,
-		ctx.sequence,
-		notify.elusOfInsee(ctx.txApp, mentions),
-		ctx.scope.id,
-		{
-			kind: 'mention',
-			discussion: item.id,
-			comment: '',
-			text: /** @type {string} */ (data.title)
-		},
-		told
-	);
+	posts.announce(ctx, notify.elusOf(ctx.txApp, space.commune), fields.mentions, {
+		kind: 'question',
+		discussion: item.id,
+		comment: '',
+		text: fields.title
+	});
 	return null;
 }
-
-/** The wire fields of a pulled post (shared with comments and proposals). */
-var POST_FIELDS = [
-	{ name: 'space_kind', type: 'text' },
-	{ name: 'space_code', type: 'text' },
-	{ name: 'author', type: 'text' },
-	{ name: 'author_name', type: 'text' },
-	{ name: 'author_commune', type: 'text' },
-	{ name: 'hidden', type: 'bool' },
-	{ name: 'moderation_reason', type: 'text' },
-	{ name: 'body', type: 'text' },
-	{ name: 'posted', type: 'text' }
-];
 
 /** @type {import('./index.js').CollectionDeclaration} */
 module.exports = {
@@ -118,11 +73,9 @@ module.exports = {
 	accepts: ['space_kind', 'space_code', 'title', 'body', 'mentions'],
 	pull: {
 		scope: 'spaceReaders',
-		fields: /** @type {import('./index.js').WireField[]} */ (
-			POST_FIELDS.concat([
-				{ name: 'title', type: 'text' },
-				{ name: 'mentions', type: 'json' }
-			])
-		)
+		fields: posts.PULL_FIELDS.concat([
+			{ name: 'title', type: 'text' },
+			{ name: 'mentions', type: 'json' }
+		])
 	}
 };

@@ -14,8 +14,6 @@ var text = require(`${__hooks}/lib/community/text.js`);
 var posts = require(`${__hooks}/lib/community/posts.js`);
 /** @type {typeof import('../../community/consultation.js')} */
 var rules = require(`${__hooks}/lib/community/consultation.js`);
-/** @type {typeof import('./discussions.js')} */
-var discussions = require(`${__hooks}/lib/sync/collections/discussions.js`);
 
 /**
  * @param {import('../upsert.js').SyncContext} ctx
@@ -34,6 +32,10 @@ function upsertProposal(ctx, item) {
 			? upsert.findOrNull(ctx.txApp, 'consultations', data.consultation)
 			: null;
 	if (!consultation) return upsert.malformed(item, 'Cette consultation n’existe pas (ou plus).');
+	var fields = {
+		title: /** @type {string} */ (data.title),
+		body: /** @type {string} */ (data.body)
+	};
 	var existing = upsert.findOrNull(ctx.txApp, 'proposals', item.id);
 	if (existing) {
 		if (existing.getString('consultation') !== data.consultation) {
@@ -44,9 +46,7 @@ function upsertProposal(ctx, item) {
 				'Une proposition ne change pas de consultation.'
 			);
 		}
-		var same =
-			existing.getString('title') === data.title && existing.getString('body') === data.body;
-		var edit = posts.checkEdit(ctx, item, existing, 'proposals', same);
+		var edit = posts.checkEdit(ctx, item, existing, 'proposals', posts.sameAs(existing, fields));
 		if (edit) return edit === 'done' ? null : edit;
 	}
 	if (consultation.getString('kind') !== 'proposals') {
@@ -72,16 +72,12 @@ function upsertProposal(ctx, item) {
 			'La consultation est close : elle ne reçoit plus de propositions.'
 		);
 	}
-	var record = existing || upsert.newRecord(ctx.txApp, 'proposals');
-	if (!existing) {
-		record.set('id', item.id);
-		record.set('consultation', consultation.id);
-		spaces.setSpace(record, space);
-		posts.stampAuthor(ctx, record);
-	}
-	record.set('title', data.title);
-	record.set('body', data.body);
-	return upsert.save(ctx, item, record, 'author');
+	if (existing) return posts.savePost(ctx, item, existing, fields);
+	return posts.createPost(ctx, item, 'proposals', space, {
+		consultation: consultation.id,
+		title: fields.title,
+		body: fields.body
+	});
 }
 
 /** @type {import('./index.js').CollectionDeclaration} */
@@ -91,10 +87,9 @@ module.exports = {
 	accepts: ['consultation', 'title', 'body'],
 	pull: {
 		scope: 'spaceReaders',
-		fields: discussions.pull.fields
-			.filter(function (field) {
-				return field.name !== 'mentions';
-			})
-			.concat([{ name: 'consultation', type: 'text' }])
+		fields: posts.PULL_FIELDS.concat([
+			{ name: 'title', type: 'text' },
+			{ name: 'consultation', type: 'text' }
+		])
 	}
 };
