@@ -28,6 +28,31 @@ async function failure(promise: Promise<unknown>) {
 }
 
 describe('devices', () => {
+	it('registers a new device once when its first requests arrive together', async () => {
+		const pb = await createUser(url, { email: `ensemble-${randomId(6)}@exemple.fr`, role: 'elu' });
+		// A pull and a push leave together on a device's first sync; forty, for five new devices,
+		// make the race all but certain.
+		const statuses: number[] = [];
+		for (let round = 0; round < 5; round++) {
+			const answers = await Promise.all(
+				Array.from({ length: 40 }, () =>
+					fetch(`${url}/api/collab/sync`, {
+						method: 'POST',
+						headers: { Authorization: pb.authStore.token, 'Content-Type': 'application/json' },
+						body: JSON.stringify({ v: 1, device: `d-nouvelle-${round}`, cursor: 0 })
+					})
+				)
+			);
+			statuses.push(...answers.map((a) => a.status));
+		}
+		expect(statuses.filter((s) => s !== 200)).toEqual([]);
+		const { devices } = (await pb.send('/api/collab/me/devices?device=d-nouvelle-0', {})) as {
+			devices: Device[];
+		};
+		expect(devices).toHaveLength(5);
+		expect(devices.filter((d) => d.current)).toHaveLength(1);
+	});
+
 	it('lists the devices, refuses a revoked one on sync and photos, keeps the others', async () => {
 		const pb = await createUser(url, { email: `appareils-${randomId(6)}@exemple.fr`, role: 'elu' });
 		await sync(pb, { device: 'd-tablette' });

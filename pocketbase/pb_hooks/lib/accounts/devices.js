@@ -95,7 +95,14 @@ function touch(app, userId, key, userAgent) {
 		row.set('name', deviceName(userAgent));
 	}
 	row.set('last_sync', now);
-	app.save(row);
+	try {
+		app.save(row);
+	} catch (err) {
+		// A device's first requests often arrive together (a pull and a push at once): one of them
+		// registers it, the others meet the unique (user, key) index. The row is there then, and
+		// this contact is already recorded by it.
+		if (!row.isNew() || !findDevice(app, userId, key)) throw err;
+	}
 	return null;
 }
 
