@@ -161,6 +161,16 @@ function runs(session, userId) {
 }
 
 /**
+ * Whether an account of `role` may plan and run sessions: facilitators and coordinators own
+ * them, and only facilitators are named co-facilitators. Élus and the national team run none,
+ * which spares their pulls the search of every session for the ones they run.
+ * @param {string} role
+ */
+function mayRunSessions(role) {
+	return role === 'facilitateur' || role === 'coordinateur';
+}
+
+/**
  * The keys of a session's half-days.
  * @param {core.Record} session
  * @returns {string[]}
@@ -224,6 +234,7 @@ module.exports = {
 	minutes: minutes,
 	isSessionDate: isSessionDate,
 	runs: runs,
+	mayRunSessions: mayRunSessions,
 	slotKeys: slotKeys,
 	sealedHashes: sealedHashes,
 	isSignature: charters.isSignature,

@@ -125,8 +125,7 @@ function invalidReason(txApp, d) {
  * @returns {import('../upsert.js').Rejection | null}
  */
 function upsertSession(ctx, item) {
-	var role = ctx.scope.role;
-	if (role !== 'facilitateur' && role !== 'coordinateur') {
+	if (!sessions.mayRunSessions(ctx.scope.role)) {
 		return upsert.rejection(
 			item,
 			403,
