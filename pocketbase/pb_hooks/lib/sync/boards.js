@@ -77,19 +77,18 @@ function boardDocFor(ctx, docs, op) {
 }
 
 /**
- * The SQL condition on `docs d` of the boards the user pulls: those of the sessions they run.
+ * The SQL condition on `docs d` of the boards the user pulls: those of the sessions they run; null
+ * when their role runs none (the search reads every session: co-facilitators are a JSON list).
  * @param {import('./scope.js').UserScope} scope
- * @returns {{ where: string, params: Record<string, string> }}
+ * @returns {{ where: string, params: Record<string, string> } | null}
  */
 function boardsRunBy(scope) {
-	// The search below reads every session (co-facilitators are a JSON list): only for those who
-	// may run one (~20 ms a pull on the national data otherwise).
-	if (!sessions.mayRunSessions(scope.role)) return { where: '0', params: { user: scope.id } };
+	if (!sessions.mayRunSessions(scope.role)) return null;
 	return {
 		where:
-			"(d.type = 'board' AND d.session IN (SELECT s.id FROM training_sessions s WHERE " +
+			"d.type = 'board' AND d.session IN (SELECT s.id FROM training_sessions s WHERE " +
 			scopes.RUNS_SESSION +
-			'))',
+			')',
 		params: { user: scope.id }
 	};
 }
