@@ -60,6 +60,7 @@ export const territories = defineMessages(
 			of: '{achieved} sur {target} ({share} %)',
 			pace: 'Rythme actuel : {current} par mois. Rythme nécessaire : {needed} par mois.',
 			done: 'Objectif atteint.',
+			noTarget: 'Pas encore d’objectif : aucune commune n’est comptée dans ce territoire.',
 			onTrack: 'Au rythme actuel, l’objectif sera atteint à temps.',
 			late: 'Au rythme actuel, l’objectif ne sera pas atteint à temps.',
 			passed: 'L’échéance est passée.'
@@ -228,6 +229,7 @@ export const territories = defineMessages(
 			of: '{achieved} of {target} ({share} %)',
 			pace: 'Current pace: {current} a month. Pace needed: {needed} a month.',
 			done: 'Target reached.',
+			noTarget: 'No target yet: no commune is counted in this territory.',
 			onTrack: 'At the current pace, the target will be reached in time.',
 			late: 'At the current pace, the target will not be reached in time.',
 			passed: 'The deadline has passed.'

@@ -9,6 +9,7 @@ import { participation } from '../domain/participation';
 import { breakdown, figure, type TerritorySummary } from '../domain/summary';
 import { pace, PROGRAMME_DEADLINE, TARGETS, territoryTarget } from '../domain/targets';
 import { figuresDate } from '../domain/when';
+import { paceStatus, paceVerdict } from './pace';
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 48;
@@ -152,12 +153,9 @@ export async function summaryPdf(summary: TerritorySummary, now: number): Promis
 		y -= 13;
 		bar(MARGIN, width, p.share, green);
 		y -= 12;
+		const status = paceStatus(p);
 		const paceLine =
-			p.remaining === 0
-				? t('territories.targets.done')
-				: p.neededPerMonth === null
-					? t('territories.targets.passed')
-					: `${t('territories.targets.pace', { current: formatNumber(Math.round(p.perMonthSoFar)), needed: formatNumber(Math.round(p.neededPerMonth)) })} ${p.onTrack ? t('territories.targets.onTrack') : t('territories.targets.late')}`;
+			status.late === undefined ? status.text : `${status.text} ${paceVerdict(status.late)}`;
 		text(paceLine, MARGIN, 8.5, regular, muted);
 	}
 	y -= 14;
