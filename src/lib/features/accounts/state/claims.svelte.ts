@@ -10,6 +10,13 @@ import {
 	type PendingClaim
 } from '../sync/api';
 
+/** What to tell the person when a request failed: the server's reason, else no network or a
+ * server problem (never "the server" for a tablet that is merely offline). */
+function failureOf(answer: { status: number; message?: string }): { key?: string; text?: string } {
+	if (answer.message) return { text: answer.message };
+	return { key: answer.status === 0 ? 'accounts.common.offline' : 'accounts.common.server' };
+}
+
 /** The élu's side: one participant row to link, from the link's `claim` and `code`. */
 export class ParticipationClaim {
 	code = $state('');
@@ -34,9 +41,7 @@ export class ParticipationClaim {
 			this.status = answer.value.status;
 			this.failed = null;
 		} else {
-			this.failed = answer.message
-				? { text: answer.message }
-				: { key: answer.status === 0 ? 'accounts.common.offline' : 'accounts.common.server' };
+			this.failed = failureOf(answer);
 		}
 	}
 }
@@ -53,8 +58,7 @@ export class ClaimQueue {
 		const answer = await listPendingClaims(await getPocketBase());
 		this.loaded = true;
 		if (answer.ok) this.items = answer.value.items;
-		else
-			this.failed = answer.message ? { text: answer.message } : { key: 'accounts.common.server' };
+		else this.failed = failureOf(answer);
 	}
 
 	async confirm(id: string): Promise<void> {
@@ -62,7 +66,6 @@ export class ClaimQueue {
 		const answer = await confirmClaim(await getPocketBase(), id);
 		this.busy = '';
 		if (answer.ok) this.done = [...this.done, id];
-		else
-			this.failed = answer.message ? { text: answer.message } : { key: 'accounts.common.server' };
+		else this.failed = failureOf(answer);
 	}
 }
