@@ -1,6 +1,7 @@
 // Commune search for the UI: the shared directory of communes (loading state, index, date of the
 // list) and one `CommuneSearch` per search field (query, results, combobox navigation,
 // selection). Talks to local/communes for the data; never renders, never writes to storage.
+import { untrack } from 'svelte';
 import type { CommuneIndex } from '$lib/domain/communes/search';
 import type { Commune } from '$lib/domain/communes/types';
 import type { MessageKey } from '$lib/i18n/index.svelte';
@@ -36,7 +37,9 @@ export class CommuneDirectory {
 	 * (the cause goes to the console for developers); calling again retries.
 	 */
 	load(): Promise<void> {
-		if (this.index !== null) return Promise.resolve();
+		// Screens call this from an effect: reading `index` there would make the effect run again
+		// once the list arrives, remaking what it built (a reply typed meanwhile was lost).
+		if (untrack(() => this.index) !== null) return Promise.resolve();
 		this.#loading ??= this.#load().finally(() => (this.#loading = null));
 		return this.#loading;
 	}
