@@ -87,4 +87,19 @@ describe('territories', () => {
 		expect(await wcagViolations(page)).toEqual([]);
 		await context.close();
 	});
+
+	it('fits a phone: no WCAG violation, and wide tables scroll in their own box', async () => {
+		const { context, page } = await app.signedInTablet(DEMO.national, {
+			viewport: { width: 390, height: 844 }
+		});
+		await page.goto(`${app.server.url}/territoire`);
+		await page.getByRole('heading', { level: 1, name: 'France' }).waitFor();
+		await page.getByRole('link', { name: /^11 Aude : / }).waitFor();
+		expect(await wcagViolations(page)).toEqual([]);
+		// The page itself never scrolls sideways: a mayor's phone shows every figure by scrolling down.
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+		).toBeLessThanOrEqual(0);
+		await context.close();
+	});
 });
