@@ -135,9 +135,9 @@ describe('read through the sync route', () => {
 
 		const other = await signIn('elu-42218-0@national.collabactons.test');
 		const theirs = (await pullAll(other, 'd-saint-etienne')).recordChanges;
-		const ids = new Set(theirs.map((c) => c.id));
-		expect(ids.has(thread!.id)).toBe(false);
-		expect(ids.has(audeConsultation!.id)).toBe(false);
+		const theirIds = new Set<unknown>(theirs.map((c) => c.id));
+		expect(theirIds.has(thread!.id)).toBe(false);
+		expect(theirIds.has(audeConsultation!.id)).toBe(false);
 		expect(
 			theirs.some((c) => c.data.space_kind === 'departement' && c.data.space_code === '11')
 		).toBe(false);
