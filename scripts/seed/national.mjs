@@ -22,6 +22,7 @@ import * as proposals from './national/proposals.mjs';
 import * as votes from './national/votes.mjs';
 import * as discussions from './national/discussions.mjs';
 import * as comments from './national/comments.mjs';
+import * as notifications from './national/notifications.mjs';
 
 /**
  * The modules, in order (each may use what the previous ones left in the context).
@@ -39,7 +40,8 @@ export const MODULES = [
 	{ name: 'proposals', generate: proposals.generate },
 	{ name: 'votes', generate: votes.generate },
 	{ name: 'discussions', generate: discussions.generate },
-	{ name: 'comments', generate: comments.generate }
+	{ name: 'comments', generate: comments.generate },
+	{ name: 'notifications', generate: notifications.generate }
 ];
 
 /**

@@ -1,10 +1,11 @@
 // The national generator's learning network and concertations (scripts/seed/national/
-// consultations.mjs, proposals.mjs, votes.mjs, discussions.mjs, comments.mjs) on a slice of two
-// communes, Carcassonne (Aude) and Saint-Étienne (Loire), in an own PocketBase: the rows stored are
-// exactly those the same seed draws again, a one-commune slice draws a subset of them, élus read
-// them through the sync route as the app would (their commune's threads, not another
-// département's), a generated vote carries the id the app derives, counts once in the results
-// however often it is replayed, and the territory figures count the generated votes.
+// consultations.mjs, proposals.mjs, votes.mjs, discussions.mjs, comments.mjs, notifications.mjs)
+// on a slice of two communes, Carcassonne (Aude) and Saint-Étienne (Loire), in an own PocketBase:
+// the rows stored are exactly those the same seed draws again, a one-commune slice draws a subset
+// of them, élus read them through the sync route as the app would (their commune's thread and its
+// replies, not another département's; its author is told of the replies), a generated vote
+// carries the id the app derives and counts once in the results however often it is replayed,
+// and the territory figures count the generated votes.
 import type PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, DEMO, userClient } from '../helpers/pocketbase';
@@ -17,9 +18,16 @@ import { createContext, NATIONAL_PASSWORD } from '../../scripts/seed/national/co
 type Row = Record<string, unknown>;
 type Tables = Record<string, Row[]>;
 
-const SEED = 3;
+const SEED = 2;
 const SLICE = ['11069', '42218'];
-const COMMUNITY = ['consultations', 'proposals', 'votes', 'discussions', 'comments'];
+const COMMUNITY = [
+	'consultations',
+	'proposals',
+	'votes',
+	'discussions',
+	'comments',
+	'notifications'
+];
 /** Columns that depend on the run (the global sequence) or that the API never returns. */
 const RUN_COLUMNS = ['seq', 'device', 'hidden_body'];
 const GRACE_MS = 48 * 3600 * 1000;
@@ -119,7 +127,7 @@ describe('read through the sync route', () => {
 				d.author_commune === '11069' &&
 				d.space_kind !== 'national' &&
 				d.space_kind !== 'theme' &&
-				(expected.comments ?? []).some((c) => c.parent === d.id)
+				(expected.comments ?? []).some((c) => c.parent === d.id && c.author !== d.author)
 		);
 		expect(thread).toBeDefined();
 		const replies = (expected.comments ?? []).filter((c) => c.parent === thread!.id);
@@ -128,6 +136,16 @@ describe('read through the sync route', () => {
 		const seen = new Set(pulled.map((c) => `${c.collection}/${c.id}`));
 		expect(seen.has(`discussions/${thread!.id}`)).toBe(true);
 		for (const reply of replies) expect(seen.has(`comments/${reply.id}`)).toBe(true);
+		// The thread's author is told of the others' replies, as the sync route would tell them.
+		const author = await signIn(
+			(await admin.collection('users').getOne(String(thread!.author))).email
+		);
+		const told = (await pullAll(author, 'd-author')).recordChanges.filter(
+			(c) => c.collection === 'notifications'
+		);
+		for (const reply of replies.filter((r) => r.author !== thread!.author)) {
+			expect(told.some((n) => n.data.comment === reply.id && n.data.kind === 'reply')).toBe(true);
+		}
 		const audeConsultation = (expected.consultations ?? []).find(
 			(c) => c.space_kind === 'departement' && c.space_code === '11'
 		);

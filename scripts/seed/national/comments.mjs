@@ -2,8 +2,8 @@
 // the thread's space and now and then by its territory's coordinator) and to the consultations
 // (by élus of their territory), and the thread's author thanking them, as the sync route stores them (lib/sync/collections/comments.js):
 // in the space of what they answer. Drawn per thread or consultation; a slice keeps a reply when
-// it holds both the reply's author and what it answers. The sync route would also tell the
-// thread's author of each reply (notifications): generated rows tell nobody.
+// it holds both the reply's author and what it answers. Whom each reply tells is left in
+// `toldOf(ctx)` for notifications.mjs.
 import { consultationsOf } from './consultations.mjs';
 import { threadsOf } from './discussions.mjs';
 import { communityWorld, REPLIES, THANKS } from './community.mjs';
@@ -14,19 +14,47 @@ const DAY = 86_400_000;
 /** Replies to a consultation, on average, by the size of its territory. */
 const CONSULTATION_REPLIES = { national: 60, region: 24, departement: 10 };
 
+/**
+ * @typedef {{ comment: string, user: string, discussion: string, at: number, body: string }} Told
+ */
+
+/** @type {WeakMap<object, Told[]>} */
+const replies = new WeakMap();
+
+/**
+ * Who the kept replies of the run tell (the author of what they answer), for notifications.mjs.
+ * @param {ReturnType<import('./context.mjs').createContext>} ctx
+ */
+export function toldOf(ctx) {
+	return replies.get(ctx) ?? [];
+}
+
 /** @param {ReturnType<import('./context.mjs').createContext>} ctx */
 export async function generate(ctx) {
 	const world = communityWorld(ctx);
 	/** @type {unknown[][]} */
 	const rows = [];
+	/** @type {Told[]} */
+	const told = [];
+	replies.set(ctx, told);
 	let toThreads = 0;
 	/**
 	 * @param {string} id @param {{ kind: string, code: string, region: string }} space
 	 * @param {import('./community.mjs').Author} author @param {number} at @param {string} body
 	 * @param {string} parentKind @param {string} parent
+	 * @param {string} parentAuthor whom the sync route would tell of the reply
 	 */
-	const add = (id, space, author, at, body, parentKind, parent) => {
+	const add = (id, space, author, at, body, parentKind, parent, parentAuthor) => {
 		if (!author.kept || at > ctx.end) return false;
+		if (parentAuthor !== author.id) {
+			told.push({
+				comment: id,
+				user: parentAuthor,
+				discussion: parentKind === 'discussion' ? parent : '',
+				at,
+				body
+			});
+		}
 		rows.push(
 			postRow(
 				ctx,
@@ -67,7 +95,8 @@ export async function generate(ctx) {
 					at,
 					body,
 					'discussion',
-					thread.id
+					thread.id,
+					thread.author.id
 				)
 			)
 				toThreads++;
@@ -84,7 +113,8 @@ export async function generate(ctx) {
 					at,
 					body,
 					'discussion',
-					thread.id
+					thread.id,
+					thread.author.id
 				)
 			)
 				toThreads++;
@@ -108,7 +138,8 @@ export async function generate(ctx) {
 					at,
 					body,
 					'consultation',
-					c.id
+					c.id,
+					c.territory.organiser.id
 				);
 		}
 	}
