@@ -6,9 +6,8 @@
 // `toldOf(ctx)` for notifications.mjs.
 import { consultationsOf } from './consultations.mjs';
 import { threadsOf } from './discussions.mjs';
-import { communityWorld, REPLIES, THANKS } from './community.mjs';
+import { communityWorld, postColumns, postRow, REPLIES, THANKS } from './community.mjs';
 import { pick, recordId, stream } from './context.mjs';
-import { postColumns, postRow } from './proposals.mjs';
 
 const DAY = 86_400_000;
 /** Replies to a consultation, on average, by the size of its territory. */

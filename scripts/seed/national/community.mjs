@@ -2,8 +2,8 @@
 // discussions.mjs, comments.mjs): the national roster of élus and staff by territory, computed
 // for the whole country whatever the slice (a row that involves people of several communes is
 // drawn nationally, then kept only when every one of them is in the slice), and the small French
-// vocabularies posts and consultations are built from. Never sends rows.
-import { recordId, stream } from './context.mjs';
+// vocabularies posts and consultations are built from, and a post's row. Never sends rows.
+import { pbDate, recordId, stream } from './context.mjs';
 import { eluCounts, eluOf, personName } from './users.mjs';
 
 /**
@@ -109,12 +109,13 @@ function buildWorld(ctx) {
 			kept: keptDepartements.has(code)
 		});
 	}
+	const byKey = new Map(territories.map((t) => [`${t.kind}/${t.code}`, t]));
 	return {
 		all,
 		territories,
 		/** The territory of a space (national, a région or a département code). */
 		territory: (/** @type {string} */ kind, /** @type {string} */ code) =>
-			territories.find((t) => t.kind === kind && t.code === code),
+			byKey.get(`${kind}/${code}`),
 		/** An élu as a post's author (kept when their commune is in the slice). */
 		author: (/** @type {Elu} */ elu) => ({
 			id: elu.id,
@@ -123,6 +124,64 @@ function buildWorld(ctx) {
 			kept: ctx.keep(elu.insee)
 		})
 	};
+}
+
+/** The columns every post (thread, reply, proposal) starts with, as the migration declares them. */
+export const POST_COLUMNS = [
+	'id',
+	'space_kind',
+	'space_code',
+	'space_region',
+	'posted',
+	'author',
+	'author_name',
+	'author_commune',
+	'hidden',
+	'hidden_body',
+	'moderation_reason',
+	'reports',
+	'body'
+];
+const SYNC_COLUMNS = ['seq', 'rev', 'device', 'created', 'updated'];
+
+/**
+ * The columns every post starts with (POST_COLUMNS), then `extra`, then the sync columns.
+ * @param {string[]} extra
+ */
+export function postColumns(extra) {
+	return [...POST_COLUMNS, ...extra, ...SYNC_COLUMNS];
+}
+
+/**
+ * A post's row: its space, author and body, then `extra` values, then a new seq.
+ * @param {ReturnType<import('./context.mjs').createContext>} ctx
+ * @param {{ id: string, kind: string, code: string, region: string, at: number,
+ *           author: { id: string, name: string, insee: string }, body: string }} post
+ * @param {unknown[]} extra
+ */
+export function postRow(ctx, post, extra) {
+	const when = pbDate(post.at);
+	return [
+		post.id,
+		post.kind,
+		post.code,
+		post.region,
+		when,
+		post.author.id,
+		post.author.name,
+		post.author.insee,
+		false,
+		'',
+		'',
+		0,
+		post.body,
+		...extra,
+		ctx.nextSeq(),
+		1,
+		'national-seed',
+		when,
+		when
+	];
 }
 
 /** French words for the impact themes (limits.js PROJECT.themes), as posts name them. */

@@ -3,9 +3,15 @@
 // région's, the national one or an impact theme's, as the sync route stores them
 // (lib/sync/collections/discussions.js). Each thread is drawn from its author alone, so a slice
 // holds the threads of its communes' élus. The whole list stays in `threadsOf(ctx)`.
-import { communityWorld, THEME_LABELS, THREAD_SENTENCES, THREAD_TITLES } from './community.mjs';
+import {
+	communityWorld,
+	postColumns,
+	postRow,
+	THEME_LABELS,
+	THREAD_SENTENCES,
+	THREAD_TITLES
+} from './community.mjs';
 import { pick, pickSome, recordId, stream, PROGRAMME_END, PROGRAMME_START } from './context.mjs';
-import { postColumns, postRow } from './proposals.mjs';
 import { THEMES } from './projects.mjs';
 
 /**

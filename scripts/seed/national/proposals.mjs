@@ -3,65 +3,8 @@
 // (lib/sync/collections/proposals.js). Drawn nationally per call; a slice keeps those whose
 // author's commune it holds. The whole list stays in `proposalsOf(ctx)` for the votes.
 import { consultationsOf } from './consultations.mjs';
-import { communityWorld, PROPOSALS, THREAD_SENTENCES } from './community.mjs';
-import { pbDate, pickSome, recordId, stream } from './context.mjs';
-
-export const POST_COLUMNS = [
-	'id',
-	'space_kind',
-	'space_code',
-	'space_region',
-	'posted',
-	'author',
-	'author_name',
-	'author_commune',
-	'hidden',
-	'hidden_body',
-	'moderation_reason',
-	'reports',
-	'body'
-];
-const SYNC_COLUMNS = ['seq', 'rev', 'device', 'created', 'updated'];
-
-/**
- * The columns every post starts with (POST_COLUMNS), then `extra`, then the sync columns.
- * @param {string[]} extra
- */
-export function postColumns(extra) {
-	return [...POST_COLUMNS, ...extra, ...SYNC_COLUMNS];
-}
-
-/**
- * A post's row: its space, author and body, then `extra` values, then a new seq.
- * @param {ReturnType<import('./context.mjs').createContext>} ctx
- * @param {{ id: string, kind: string, code: string, region: string, at: number,
- *           author: { id: string, name: string, insee: string }, body: string }} post
- * @param {unknown[]} extra
- */
-export function postRow(ctx, post, extra) {
-	const when = pbDate(post.at);
-	return [
-		post.id,
-		post.kind,
-		post.code,
-		post.region,
-		when,
-		post.author.id,
-		post.author.name,
-		post.author.insee,
-		false,
-		'',
-		'',
-		0,
-		post.body,
-		...extra,
-		ctx.nextSeq(),
-		1,
-		'national-seed',
-		when,
-		when
-	];
-}
+import { communityWorld, postColumns, postRow, PROPOSALS, THREAD_SENTENCES } from './community.mjs';
+import { pickSome, recordId, stream } from './context.mjs';
 
 /**
  * @typedef {{ id: string, consultation: string, at: number, kept: boolean, title: string,
