@@ -17,6 +17,12 @@ import * as charters from './national/charters.mjs';
 import * as progress from './national/progress.mjs';
 import * as sessions from './national/sessions.mjs';
 import * as census from './national/census.mjs';
+import * as consultations from './national/consultations.mjs';
+import * as proposals from './national/proposals.mjs';
+import * as votes from './national/votes.mjs';
+import * as discussions from './national/discussions.mjs';
+import * as comments from './national/comments.mjs';
+import * as notifications from './national/notifications.mjs';
 
 /**
  * The modules, in order (each may use what the previous ones left in the context).
@@ -29,14 +35,39 @@ export const MODULES = [
 	{ name: 'charters', generate: charters.generate },
 	{ name: 'progress', generate: progress.generate },
 	{ name: 'sessions', generate: sessions.generate },
-	{ name: 'census', generate: census.generate }
+	{ name: 'census', generate: census.generate },
+	{ name: 'consultations', generate: consultations.generate },
+	{ name: 'proposals', generate: proposals.generate },
+	{ name: 'votes', generate: votes.generate },
+	{ name: 'discussions', generate: discussions.generate },
+	{ name: 'comments', generate: comments.generate },
+	{ name: 'notifications', generate: notifications.generate }
 ];
+
+/**
+ * Every commune of the country as the modules see it, with its record id in `ids` ('' when the
+ * data directory does not hold it).
+ * @param {Map<string, string>} ids insee → record id
+ * @returns {import('./national/context.mjs').NationalCommune[]}
+ */
+export function nationalCommunes(ids) {
+	return loadCommunes().map((c) => ({
+		id: ids.get(c.insee) ?? '',
+		insee: c.insee,
+		name: c.name,
+		population: c.population ?? 0,
+		departement: c.departement,
+		region: c.region,
+		epci: c.epci ?? '',
+		class: c.class
+	}));
+}
 
 /**
  * Runs every module against the server at `url` (communes already stored there).
  * @param {{ url: string, admin: { email: string, password: string }, seed: number,
  *           departements?: string[], communes?: string[], exclude?: string[], end?: number,
- *           log?: (line: string) => void }} options
+ *           skip?: string[], log?: (line: string) => void }} options
  * @returns {Promise<{ seconds: Record<string, number>, counts: Record<string, number> }>}
  */
 export async function generateNational(options) {
@@ -51,16 +82,7 @@ export async function generateNational(options) {
 		.getFullList({ fields: 'id,insee', batch: 5000 })) {
 		ids.set(String(c.insee), c.id);
 	}
-	const national = loadCommunes().map((c) => ({
-		id: ids.get(c.insee) ?? '',
-		insee: c.insee,
-		name: c.name,
-		population: c.population ?? 0,
-		departement: c.departement,
-		region: c.region,
-		epci: c.epci ?? '',
-		class: c.class
-	}));
+	const national = nationalCommunes(ids);
 	const wantedDeps = options.departements?.length ? new Set(options.departements) : null;
 	const wantedInsee = options.communes?.length ? new Set(options.communes) : null;
 	const departementOf = new Map(national.map((c) => [c.insee, c.departement]));
@@ -88,6 +110,8 @@ export async function generateNational(options) {
 	/** @type {Record<string, number>} */ const seconds = {};
 	/** @type {Record<string, number>} */ const counts = {};
 	for (const module of MODULES) {
+		// Benchmarks of one part leave out the slowest modules (e.g. --skip sessions).
+		if (options.skip?.includes(module.name)) continue;
 		const started = performance.now();
 		const result = await module.generate(ctx);
 		seconds[module.name] = Math.round((performance.now() - started) / 100) / 10;
@@ -114,6 +138,7 @@ async function main() {
 			seed: { type: 'string', default: '1' },
 			departements: { type: 'string' },
 			communes: { type: 'string' },
+			skip: { type: 'string' },
 			force: { type: 'boolean', default: false }
 		}
 	});
@@ -148,6 +173,7 @@ async function main() {
 			seed: Number(values.seed),
 			departements: values.departements?.split(',').map((s) => s.trim()),
 			communes: values.communes?.split(',').map((s) => s.trim()),
+			skip: values.skip?.split(',').map((s) => s.trim()),
 			log
 		});
 	} finally {

@@ -21,16 +21,42 @@ const COLUMNS = [
 	'territory_kind',
 	'territory_code',
 	'locale',
+	'status',
 	'created',
 	'updated'
 ];
 
+/** A generated person's name, drawn from `random`. @param {() => number} random */
+export function personName(random) {
+	return `${pick(random, FIRST_NAMES)} ${pick(random, SURNAMES)}`;
+}
+
+/**
+ * How many élus each national commune has (every commune a mayor, the others where people live,
+ * by the log of the population): in the order of `communes`, whatever the slice.
+ * @param {number} seed @param {import('./context.mjs').NationalCommune[]} communes
+ */
+export function eluCounts(seed, communes) {
+	const weights = communes.map((c) => Math.log10(10 + c.population) ** 2);
+	const extra = spread(weights, TARGET_ELUS - communes.length, stream(seed, 'elus')());
+	return communes.map((_, index) => 1 + extra[index]);
+}
+
+/**
+ * The élu `n` of the commune `insee` among `count`: id, mandate and name, as stored.
+ * @param {number} seed @param {string} insee @param {number} n @param {number} count
+ */
+export function eluOf(seed, insee, n, count) {
+	const random = stream(seed, 'elu', insee, n);
+	const id = recordId(seed, 'elu', insee, n);
+	const mandate = n === 0 ? 'maire' : n <= Math.ceil((count - 1) / 2) ? 'adjoint' : 'conseiller';
+	return { id, mandate, name: personName(random) };
+}
+
 /** @param {ReturnType<import('./context.mjs').createContext>} ctx */
 export async function generate(ctx) {
 	const { seed, communes } = ctx;
-	// Every commune has a mayor; the other élus go where people live (log of the population).
-	const weights = communes.map((c) => Math.log10(10 + c.population) ** 2);
-	const extra = spread(weights, TARGET_ELUS - communes.length, stream(seed, 'elus')());
+	const counts = eluCounts(seed, communes);
 	/** @type {unknown[][]} */
 	const rows = [];
 	const created = pbDate(PROGRAMME_START - 30 * 86_400_000);
@@ -53,22 +79,18 @@ export async function generate(ctx) {
 			kind,
 			code,
 			'fr',
+			// Validated: a pending account (the column's default, '') would sync nothing.
+			'active',
 			created,
 			created
 		]);
-	const personName = (/** @type {() => number} */ random) =>
-		`${pick(random, FIRST_NAMES)} ${pick(random, SURNAMES)}`;
 	let kept = 0;
 	communes.forEach((commune, index) => {
 		if (!ctx.keep(commune.insee)) return;
-		const count = 1 + extra[index];
+		const count = counts[index] ?? 1;
 		const list = [];
 		for (let n = 0; n < count; n++) {
-			const random = stream(seed, 'elu', commune.insee, n);
-			const id = recordId(seed, 'elu', commune.insee, n);
-			const mandate =
-				n === 0 ? 'maire' : n <= Math.ceil((count - 1) / 2) ? 'adjoint' : 'conseiller';
-			const name = personName(random);
+			const { id, mandate, name } = eluOf(seed, commune.insee, n, count);
 			add(
 				id,
 				`elu-${commune.insee.toLowerCase()}-${n}@national.collabactons.test`,
