@@ -39,7 +39,7 @@ const known = () => pwa.checked && curriculum.status !== 'loading' && syncState.
  * missing): the home page shows its cards then, in one frame, rather than a card that shrinks
  * from « saving » to « ready » under the user's finger a moment later (layout shift).
  */
-export function readinessKnown(timeoutMs = 1500): Promise<void> {
+export function readinessKnown(timeoutMs = 3000): Promise<void> {
 	syncState.start();
 	return new Promise((resolve) => {
 		const stop = $effect.root(() => {
