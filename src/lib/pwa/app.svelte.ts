@@ -15,6 +15,8 @@ export class PwaState {
 	offlineReady = $state(false);
 	/** This browser (in a production build) can keep the app with a service worker. */
 	supported = $state(true);
+	/** `offlineReady` and `supported` are known: the registration answered, or there is none. */
+	checked = $state(false);
 	canInstall = $state(false);
 	installed = $state(false);
 	#workbox: Workbox | undefined;
@@ -35,6 +37,7 @@ export class PwaState {
 		});
 		if (import.meta.env.DEV || !('serviceWorker' in navigator)) {
 			this.supported = false;
+			this.checked = true;
 			return;
 		}
 		const workbox = new Workbox('/sw.js', { scope: '/', type: 'module' });
@@ -61,8 +64,12 @@ export class PwaState {
 					this.offlineReady = true;
 					precacheLater();
 				}
+				this.checked = true;
 			},
-			(error: unknown) => console.error('service worker registration failed', error)
+			(error: unknown) => {
+				this.checked = true;
+				console.error('service worker registration failed', error);
+			}
 		);
 	}
 

@@ -30,3 +30,31 @@ export class OfflineReadiness {
 		syncState.start();
 	}
 }
+
+/** Every input of the readiness was read once from the device (not yet: the card would change). */
+const known = () => pwa.checked && curriculum.status !== 'loading' && syncState.historyRead;
+
+/**
+ * Resolves once the readiness can be told as it stands (or after `timeoutMs`, whatever is
+ * missing): the home page shows its cards then, in one frame, rather than a card that shrinks
+ * from « saving » to « ready » under the user's finger a moment later (layout shift).
+ */
+export function readinessKnown(timeoutMs = 3000): Promise<void> {
+	syncState.start();
+	return new Promise((resolve) => {
+		const stop = $effect.root(() => {
+			$effect(() => {
+				if (known()) queueMicrotask(done);
+			});
+		});
+		const timer = setTimeout(done, timeoutMs);
+		let finished = false;
+		function done() {
+			if (finished) return;
+			finished = true;
+			clearTimeout(timer);
+			stop();
+			resolve();
+		}
+	});
+}

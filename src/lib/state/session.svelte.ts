@@ -1,17 +1,14 @@
 // The signed-in user, for every page. Local first: a saved session opens the app offline with
 // the user's own screens, whatever the token's age; once the server answers, the token is
 // renewed, or the user is asked to sign in again (nothing on the device is touched meanwhile).
-import type { User } from '$lib/domain/users';
+// The saved session is read straight from IndexedDB; the PocketBase SDK and the sign-in code
+// load on first use (renewal, sign-in, sign-out), so that the first paint does not wait for
+// them (app.initial_js_gz_kb in npm run bench). They are precached: offline they load too.
+import { userFromRecord, type User } from '$lib/domain/users';
+import { loadSavedAuth } from '$lib/local/session';
 import { deleteUserData } from '$lib/local/user-data';
-import {
-	refreshSession,
-	savedUser,
-	signIn,
-	signOut,
-	type AuthFailure,
-	type AuthResult
-} from '$lib/sync/auth';
-import { getPocketBase } from '$lib/sync/pocketbase';
+import type { AuthFailure, AuthResult } from '$lib/sync/auth';
+import type { getPocketBase } from '$lib/sync/pocketbase';
 
 export type SessionStatus = 'loading' | 'signed-out' | 'signed-in';
 
@@ -21,7 +18,23 @@ export interface SessionDeps {
 	deleteUserData: (userId: string) => Promise<unknown>;
 }
 
-const defaultDeps: SessionDeps = { client: getPocketBase, deleteUserData };
+const defaultDeps: SessionDeps = {
+	client: () => import('$lib/sync/pocketbase').then((module) => module.getPocketBase()),
+	deleteUserData
+};
+
+const auth = () => import('$lib/sync/auth');
+
+/** The user of the session saved on this device, whatever the token's age. */
+async function savedUser(): Promise<User | undefined> {
+	const saved = await loadSavedAuth();
+	if (!saved) return undefined;
+	try {
+		return userFromRecord(saved.record);
+	} catch {
+		return undefined;
+	}
+}
 
 export class Session {
 	status = $state<SessionStatus>('loading');
@@ -52,8 +65,7 @@ export class Session {
 			void this.renew();
 		});
 		globalThis.addEventListener?.('offline', () => (this.online = false));
-		const pb = await this.#deps.client();
-		const user = savedUser(pb);
+		const user = await savedUser();
 		this.user = user ?? null;
 		this.status = user ? 'signed-in' : 'signed-out';
 		if (user) void this.renew();
@@ -62,6 +74,7 @@ export class Session {
 	/** Renews the token; on a refusal, flags `needsReauth` and keeps everything local. */
 	async renew(): Promise<void> {
 		if (this.status !== 'signed-in' || !this.online) return;
+		const { refreshSession } = await auth();
 		const result = await refreshSession(await this.#deps.client());
 		if (result.ok) {
 			this.user = result.user;
@@ -74,6 +87,7 @@ export class Session {
 	/** Signs in; on success the session is already saved on the device. */
 	async login(email: string, password: string): Promise<AuthFailure | null> {
 		// On a shared tablet, a previous user's data stays in that user's own databases.
+		const { signIn } = await auth();
 		return this.loginWith((pb) => signIn(pb, email, password));
 	}
 
@@ -117,6 +131,7 @@ export class Session {
 	/** Signs out and removes this user's data from the device. Warn about unsynced changes first. */
 	async logout(): Promise<void> {
 		const user = this.user;
+		const { signOut } = await auth();
 		await signOut(await this.#deps.client());
 		await Promise.all([...this.#closers].map((close) => close()));
 		this.user = null;

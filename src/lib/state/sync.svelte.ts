@@ -125,6 +125,8 @@ export class SyncState {
 	running = $state(false);
 	last = $state.raw<CycleResult | null>(null);
 	lastSuccessAt = $state<number | undefined>(undefined);
+	/** `lastSuccessAt` and `cycles` were read from the user's store (undefined then means never). */
+	historyRead = $state(false);
 	items = $state.raw<SyncItem[]>([]);
 	cycles = $state.raw<CycleRecord[]>([]);
 	/** Framing drafts not turned into a project: never synced, lost if the user signs out. */
@@ -301,6 +303,7 @@ export class SyncState {
 				({ cycles, last }) => {
 					this.cycles = cycles;
 					this.lastSuccessAt = last;
+					this.historyRead = true;
 				}
 			)
 		);
@@ -317,6 +320,7 @@ export class SyncState {
 		this.store = null;
 		this.items = [];
 		this.cycles = [];
+		this.historyRead = false;
 		this.last = null;
 		this.#userId = undefined;
 		this.#opening = undefined;
