@@ -8,18 +8,15 @@
 //   the line's own byte count (tests/bench/link.ts) is the check.
 // One metric per role and kind: device.<role>_<kind>_kb (kept; downloaded in the note), and per
 // role device.<role>_kept_mb against its budget (ratio = kept / budget).
-// Data: a copy of NATIONAL_DATA_DIR (default pocketbase/pb_data_national, `npm run
-// seed:national`) when it exists, so that a coordinator's and the national team's summaries
-// are at the programme's scale; else the demo seed (the note says which).
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// Data: tests/bench/data.ts (the national-scale data dir when it exists, so that a coordinator's
+// and the national team's summaries are at the programme's scale; else the demo seed; the note
+// says which).
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
-import { startPocketBase } from '../../scripts/pocketbase/server.mjs';
 import { launchBrowser, signInThroughUi, tabletContext } from '../helpers/browser';
 import { DEMO, DEMO_PASSWORD, userClient } from '../helpers/pocketbase';
-import { startTestServer } from '../helpers/server';
+import { startBenchServer } from './data';
 import { startLine, type Line } from './link';
 import { recordMetric } from './metrics';
 import {
@@ -31,7 +28,6 @@ import {
 } from './tablet';
 
 const BUILD = join(process.cwd(), 'build');
-const NATIONAL = resolve(process.env.NATIONAL_DATA_DIR ?? 'pocketbase/pb_data_national');
 
 const KINDS = [
 	'precache',
@@ -52,9 +48,12 @@ const KIND_NOTES: Record<Kind, string> = {
 	curriculum: 'modules and activities (IndexedDB collabactons-content)',
 	resources: 'resources and posters (their texts and data; printed from the app)',
 	library: 'the library of practices: case studies and published projects (compact)',
-	summaries: 'project summaries of the scope and kept territory dashboards',
-	documents: 'the Yjs documents of its communes (y-indexeddb) and their metadata',
-	records: 'synced records (network, consultations, sessions, progress…) and the sync state',
+	summaries:
+		'project summaries of the scope (synced) and kept territory dashboards (downloaded: the dashboards)',
+	documents:
+		'the Yjs documents of its communes (y-indexeddb) and their metadata (downloaded with the records)',
+	records:
+		'synced records (network, consultations, sessions, progress…) and the sync state (downloaded: the whole sync route, documents and project summaries included)',
 	other: 'the session and anything else'
 };
 
@@ -122,23 +121,10 @@ describe('what each device downloads and keeps', () => {
 	let line: Line;
 
 	beforeAll(async () => {
-		if (existsSync(join(NATIONAL, 'data.db'))) {
-			const work = mkdtempSync(join(tmpdir(), 'collabactons-device-'));
-			const dataDir = join(work, 'pb_data');
-			cpSync(NATIONAL, dataDir, { recursive: true });
-			const pb = await startPocketBase({ dataDir, quiet: true, publicDir: BUILD });
-			url = pb.url;
-			stop = async () => {
-				await pb.stop();
-				rmSync(work, { recursive: true, force: true });
-			};
-			data = 'national-scale data';
-		} else {
-			const server = await startTestServer({ publicDir: BUILD });
-			url = server.url;
-			stop = () => server.dispose();
-			data = 'the demo seed (no national data dir: npm run seed:national)';
-		}
+		const server = await startBenchServer(BUILD);
+		url = server.url;
+		data = server.data;
+		stop = () => server.stop();
 		browser = await launchBrowser();
 		line = await startLine(url);
 	}, 600_000);
@@ -155,6 +141,8 @@ describe('what each device downloads and keeps', () => {
 			const context = await tabletContext(browser);
 			const downloaded = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
 			const sizes: Promise<void>[] = [];
+			let syncRequests = 0;
+			let syncMs = 0;
 			const onFinished = (request: Request) => {
 				if (!request.url().startsWith(line.url)) return;
 				sizes.push(
@@ -162,7 +150,12 @@ describe('what each device downloads and keeps', () => {
 						const response = await request.response();
 						if (!response || response.fromServiceWorker()) return;
 						const size = await request.sizes();
-						const kind = downloadKind(new URL(request.url()).pathname);
+						const path = new URL(request.url()).pathname;
+						const kind = downloadKind(path);
+						if (path === '/api/collab/sync') {
+							syncRequests++;
+							syncMs += request.timing().responseEnd;
+						}
 						downloaded[kind] += size.responseBodySize + size.responseHeadersSize;
 					})()
 				);
@@ -173,6 +166,7 @@ describe('what each device downloads and keeps', () => {
 			try {
 				page = await context.newPage();
 				const tablet = page;
+				const started = Date.now();
 				await signInThroughUi(tablet, line.url, role.email, DEMO_PASSWORD);
 				await tablet.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
 					timeout: 120_000
@@ -188,6 +182,7 @@ describe('what each device downloads and keeps', () => {
 					'the app to work offline with everything synced',
 					600_000
 				);
+				const readyS = Math.round((Date.now() - started) / 1000);
 				if (role.dashboard) {
 					await tablet.goto(`${line.url}/territoire`);
 					await until(
@@ -238,7 +233,9 @@ describe('what each device downloads and keeps', () => {
 					note:
 						`budget ${role.budgetMb} MB (ratio = kept / budget); ${data}; downloaded ` +
 						`${kb(downloadedTotal)} KB by response (${kb(line.bytesDown)} KB on the line); ` +
-						`navigator.storage.estimate() ${Math.round(kept.usage / 1024 / 102.4) / 10} MB`
+						`navigator.storage.estimate() ${Math.round(kept.usage / 1024 / 102.4) / 10} MB; ` +
+						`everything synced ${readyS} s after the sign-in page opened (unthrottled local ` +
+						`line; ${syncRequests} sync requests, ${Math.round(syncMs / 1000)} s waiting for their answers)`
 				});
 				expect(total).toBeGreaterThan(0);
 			} finally {

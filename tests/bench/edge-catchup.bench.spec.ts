@@ -21,7 +21,7 @@ import { launchBrowser, signInThroughUi, tabletContext } from '../helpers/browse
 import { simulatedDevices } from '../helpers/devices';
 import { nextRev, randomId } from '../helpers/ids';
 import { adminClient, communeId, DEMO, DEMO_PASSWORD, userClient } from '../helpers/pocketbase';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startBenchServer, type BenchServer } from './data';
 import { pullAll, sync } from '../helpers/sync';
 import { startLine, type Line, type LineOptions } from './link';
 import { recordMetric } from './metrics';
@@ -35,7 +35,7 @@ const REPLIES = 150;
 const CURRICULUM_EDITS = 10;
 const GOAL_S = 20;
 
-let server: TestServer;
+let server: BenchServer;
 let browser: Browser;
 let line: Line;
 const device = simulatedDevices();
@@ -267,7 +267,7 @@ describe('a month offline, caught up over EDGE', () => {
 	let context: BrowserContext;
 
 	beforeAll(async () => {
-		server = await startTestServer({ publicDir: BUILD });
+		server = await startBenchServer(BUILD);
 		browser = await launchBrowser();
 		line = await startLine(server.url);
 	}, 180_000);
@@ -276,7 +276,7 @@ describe('a month offline, caught up over EDGE', () => {
 		await context?.close();
 		await browser?.close();
 		await line?.close();
-		await server?.dispose();
+		await server?.stop();
 	});
 
 	it('sync.edge_catchup_s: the mayor’s tablet catches up a month of its commune', async () => {
@@ -319,7 +319,7 @@ describe('a month offline, caught up over EDGE', () => {
 			unit: 's',
 			ratio: Math.round((worst / GOAL_S) * 100) / 100,
 			note:
-				`a month offline (${work.docUpdates} doc updates, ${work.records} records, ` +
+				`${server.data}; a month offline (${work.docUpdates} doc updates, ${work.records} records, ` +
 				`${work.curriculum} curriculum edits by other devices) caught up on EDGE 240/200 kbps, ` +
 				`840 ms RTT; the worse of: app left open ${open.seconds} s (${describeCatchUp(open)}); ` +
 				`app reopened, CPU 4× ${reopened.seconds} s (${describeCatchUp(reopened)}); ` +
