@@ -57,18 +57,36 @@ const KIND_NOTES: Record<Kind, string> = {
 	other: 'the session and anything else'
 };
 
-/**
- * Budgets of what a device keeps, in MB. The élu's is the issue's. A facilitator carries the
- * same app and curriculum plus the rows of their own sessions (a few hundred KB): the same
- * 25 MB. A coordinator adds the project summaries of a département (up to ~900 projects of
- * ~0.5 KB) and up to 40 kept dashboards (~150 KB each as JSON): 35 MB. The national team reads
- * every project summary (36,000 × ~0.5 KB ≈ 18 MB as JSON) on a laptop: 60 MB.
- */
+/** Budgets of what a device keeps, in MB, and why (said in the metric's note). */
 const ROLES = [
-	{ key: 'elu', email: DEMO.maire, budgetMb: 25, dashboard: false },
-	{ key: 'facilitator', email: DEMO.facilitateur, budgetMb: 25, dashboard: false },
-	{ key: 'coordinator', email: DEMO.coordinateur, budgetMb: 35, dashboard: true },
-	{ key: 'national', email: DEMO.national, budgetMb: 60, dashboard: true }
+	{
+		key: 'elu',
+		email: DEMO.maire,
+		budgetMb: 25,
+		dashboard: false,
+		why: "the issue's budget for an élu's tablet"
+	},
+	{
+		key: 'facilitator',
+		email: DEMO.facilitateur,
+		budgetMb: 25,
+		dashboard: false,
+		why: 'the same app and curriculum as an élu, plus the rows of their own sessions (a few hundred KB)'
+	},
+	{
+		key: 'coordinator',
+		email: DEMO.coordinateur,
+		budgetMb: 35,
+		dashboard: true,
+		why: "an élu's 25 MB plus the project summaries of a département (up to ~900 of ~0.4 KB) and up to 40 kept dashboards (~150 KB each as JSON)"
+	},
+	{
+		key: 'national',
+		email: DEMO.national,
+		budgetMb: 60,
+		dashboard: true,
+		why: 'every project summary of the programme (36,000 × ~0.4 KB ≈ 15 MB as JSON, about twice that as stored by the browser) on a laptop'
+	}
 ] as const;
 
 /** The kind of a response that crossed the line, by its path. */
@@ -231,7 +249,7 @@ describe('what each device downloads and keeps', () => {
 					unit: 'MB',
 					ratio: Math.round((mb / role.budgetMb) * 100) / 100,
 					note:
-						`budget ${role.budgetMb} MB (ratio = kept / budget); ${data}; downloaded ` +
+						`budget ${role.budgetMb} MB: ${role.why} (ratio = kept / budget); ${data}; downloaded ` +
 						`${kb(downloadedTotal)} KB by response (${kb(line.bytesDown)} KB on the line); ` +
 						`navigator.storage.estimate() ${Math.round(kept.usage / 1024 / 102.4) / 10} MB; ` +
 						`everything synced ${readyS} s after the sign-in page opened (unthrottled local ` +
