@@ -7,7 +7,7 @@ import { nextRecordRev } from '$lib/domain/sync/protocol';
 import { plainRecordData } from './collection';
 import { recordTable } from './db';
 import { addRecord, entriesIn } from './outbox';
-import { putServerRecord, saveLocalRecord } from './records';
+import { putServerRecord, putServerRecords, saveLocalRecord } from './records';
 import { openLocalStore } from './store';
 
 const ID = 'proj00000000001';
@@ -53,6 +53,30 @@ describe('record versions on the device', () => {
 			// A resend with its own version (restore after a server backup) keeps it.
 			const resent = await addRecord(store.db, 'projects', ID, { title: 'ici' }, 42);
 			expect(resent.rev).toBe(42);
+		} finally {
+			await store.close();
+		}
+	});
+
+	it('stores a page of server records at once, except those with a local version not yet sent', async () => {
+		const store = await openLocalStore({ userId: 'u-bulk', indexedDB: new IDBFactory() });
+		try {
+			const LOCAL = 'proj00000000002';
+			await saveLocalRecord(store.db, 'projects', LOCAL, { title: 'ici, pas encore envoyé' });
+			const stored = await putServerRecords(store.db, [
+				{ collection: 'projects', id: ID, rev: 5, data: { title: 'premier', seq: 9 } },
+				{ collection: 'projects', id: LOCAL, rev: 7, data: { title: 'serveur' } },
+				{ collection: 'progress', id: 'prog00000000001', rev: 3, data: { module: 'm1' } },
+				{ collection: 'projects', id: ID, rev: 6, data: { title: 'plus récent' } }
+			]);
+			expect(stored).toBe(3);
+			const row = (await recordTable(store.db, 'projects').get(ID))!;
+			expect([row.title, row.rev, 'seq' in row]).toEqual(['plus récent', 6, false]);
+			expect((await recordTable(store.db, 'projects').get(LOCAL))!.title).toBe(
+				'ici, pas encore envoyé'
+			);
+			expect((await recordTable(store.db, 'progress').get('prog00000000001'))!.rev).toBe(3);
+			expect(await putServerRecords(store.db, [])).toBe(0);
 		} finally {
 			await store.close();
 		}

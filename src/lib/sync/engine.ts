@@ -29,7 +29,7 @@ import {
 	resetSending,
 	setState
 } from '$lib/local/outbox';
-import { putServerRecord } from '$lib/local/records';
+import { putServerRecords } from '$lib/local/records';
 import type { LocalStore } from '$lib/local/store';
 import { deviceId, loadCursor, recordCycle, saveCursor } from '$lib/local/sync-state';
 import { backoffDelay, type BackoffOptions } from './backoff';
@@ -327,10 +327,12 @@ export class SyncEngine {
 		}
 		// A push the server held a newer version of changed nothing there: adopt that version (its
 		// entries are confirmed by now, so nothing local holds it back).
-		for (const change of [...response.superseded, ...response.recordChanges]) {
-			if (!COLLECTION_NAMES.has(change.collection)) continue;
-			await putServerRecord(db, change.collection, change.id, change.data, change.rev);
-		}
+		await putServerRecords(
+			db,
+			[...response.superseded, ...response.recordChanges].filter((change) =>
+				COLLECTION_NAMES.has(change.collection)
+			)
+		);
 		if (byDoc.size && this.#options.afterRemoteApply) {
 			const applied = [...byDoc].map(([id, changes]) => ({
 				id,
