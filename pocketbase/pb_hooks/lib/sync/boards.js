@@ -77,19 +77,17 @@ function boardDocFor(ctx, docs, op) {
 }
 
 /**
- * The SQL condition on `docs d` of the boards the user pulls: those of the sessions they run; null
- * when their role runs none (the search reads every session: co-facilitators are a JSON list).
+ * The SQL condition on `docs d` of the boards the user pulls: those of the sessions they run
+ * (scope.js sessionsRunBy); null when they run none.
  * @param {import('./scope.js').UserScope} scope
  * @returns {{ where: string, params: Record<string, string> } | null}
  */
 function boardsRunBy(scope) {
-	if (!sessions.mayRunSessions(scope.role)) return null;
+	var runs = scopes.sessionsRunBy(scope);
+	if (!runs.length) return null;
 	return {
-		where:
-			"d.type = 'board' AND d.session IN (SELECT s.id FROM training_sessions s WHERE " +
-			scopes.RUNS_SESSION +
-			')',
-		params: { user: scope.id }
+		where: "d.type = 'board' AND d.session IN (SELECT value FROM json_each({:runs}))",
+		params: { runs: JSON.stringify(runs) }
 	};
 }
 

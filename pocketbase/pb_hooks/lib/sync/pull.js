@@ -90,7 +90,7 @@ function docRows(db, scope, window) {
 	var boards = boardScopes.boardsRunBy(scope);
 	if (boards) {
 		parts.push(boards.where);
-		params.user = boards.params.user;
+		params.runs = boards.params.runs;
 	}
 	if (!parts.length) return [];
 	// Driven from the caller's docs (index on docs.commune or docs.session, then doc_updates
