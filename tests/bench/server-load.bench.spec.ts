@@ -116,7 +116,11 @@ describe('server sync load', () => {
 			devices = await nationalDevices(admin, { count: 200, opsPerDevice: 150 });
 			const elus = await admin
 				.collection('users')
-				.getList(1, 30, { filter: 'role = "elu"', fields: 'email' });
+				// Generated élus only: the demo accounts in the same data have the demo password.
+				.getList(1, 30, {
+					filter: 'role = "elu" && email ~ "@national.collabactons.test"',
+					fields: 'email'
+				});
 			room = { emails: elus.items.map((u) => u.email), password: NATIONAL_PASSWORD };
 			const counts = await Promise.all(
 				['communes', 'users', 'docs', 'doc_updates'].map(
