@@ -362,6 +362,11 @@ describe('who sees what (DESIGN.md § 6)', () => {
 			).length;
 		expect(await count(facilitator, 'attendances')).toBe(5);
 		expect(await count(coFacilitator, 'attendance_seals')).toBe(2);
+		// A co-facilitator is found through the session's JSON list (lib/sync/scope.js sessionsRunBy).
+		expect(await count(coFacilitator, 'attendances')).toBe(5);
+		expect(await count(coFacilitator, 'participants')).toBe(5);
+		expect(await count(coFacilitator, 'training_sessions')).toBe(1);
+		expect(await count(otherFacilitator, 'attendances')).toBe(0);
 		const maireRows = (await pullAll(maire, `d-${randomId(6)}`)).recordChanges.filter(
 			(c) => c.collection === 'attendances' && (c.data as { session?: string }).session === session
 		);
