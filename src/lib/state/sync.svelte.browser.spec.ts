@@ -1,6 +1,7 @@
 // The sync state following the session, in Chromium where Svelte's effects run: a sign-in opens
 // that user's store, an expired session shows "reauth" before anything else, a sign-out closes
 // the store and empties the lists. Real IndexedDB, real engine and scheduler, offline.
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '$lib/domain/sync/ids';
 import type { User } from '$lib/domain/users';
@@ -56,5 +57,41 @@ describe('SyncState.start', () => {
 		session.status = 'signed-out';
 		await expect.poll(() => sync.store).toBeNull();
 		expect(sync.items).toEqual([]);
+	});
+
+	it('does not make the effect that waits for the store run again when the store opens', async () => {
+		const session = $state({
+			status: 'loading' as SessionStatus,
+			user: null as User | null,
+			needsReauth: false
+		});
+		const client = () => createPocketBase('http://127.0.0.1:9');
+		const sync = new SyncState({
+			session,
+			photos: new PhotoQueue({ client, online: () => false, preferences: new Preferences() }),
+			openStore: (userId) => openLocalStore({ userId }),
+			client
+		});
+		sync.online = false;
+		let runs = 0;
+		let ready: Promise<unknown> = Promise.resolve();
+		// As a screen does: build its view in an effect that asks for the store.
+		const stop = $effect.root(() => {
+			$effect(() => {
+				runs++;
+				ready = sync.ready();
+			});
+		});
+		flushSync();
+		session.user = mayor;
+		session.status = 'signed-in';
+		await ready;
+		flushSync();
+		expect(sync.store?.userId).toBe(mayor.id);
+		expect(runs).toBe(1);
+		stop();
+		session.user = null;
+		session.status = 'signed-out';
+		await expect.poll(() => sync.store).toBeNull();
 	});
 });

@@ -2,6 +2,7 @@
 // scheduler (started when a user is signed in, stopped when they leave), the indicator (hors
 // ligne / à jour / N en attente / erreur), the outbox items with their state, recent cycles,
 // and file export/import. Pages and components talk to this, never to the engine or Dexie.
+import { untrack } from 'svelte';
 import type { User } from '$lib/domain/users';
 import { collectionNamed } from '$lib/collections';
 import { t, type MessageKey } from '$lib/i18n/index.svelte';
@@ -185,9 +186,14 @@ export class SyncState {
 		});
 	}
 
-	/** The user's store; waits until a signed-in user's store is open. */
+	/**
+	 * The user's store; waits until a signed-in user's store is open. Reads the store untracked:
+	 * screens call this from the effect that builds their view, which must not run again (and
+	 * rebuild the view, losing what was typed) when the store opens.
+	 */
 	async ready(): Promise<LocalStore> {
-		if (this.store) return this.store;
+		const store = untrack(() => this.store);
+		if (store) return store;
 		if (this.#opening) return this.#opening;
 		this.start();
 		return new Promise((resolve) => this.#waiting.push(resolve));
