@@ -64,6 +64,11 @@ describe('territories', () => {
 		const lagrasse = lines.find((l) => l.startsWith('11185;'));
 		expect(lagrasse?.split(';').slice(0, 2)).toEqual(['11185', 'Lagrasse']);
 		expect(lines.filter((l) => /^\d/.test(l))).toHaveLength(2); // Lagrasse and Carcassonne
+
+		// The network comes back while the kept figures are shown: the server's replace them.
+		await context.setOffline(false);
+		await page.getByText(/^Chiffres gardés sur cet appareil/).waitFor({ state: 'detached' });
+		expect(await page.getByTestId('figures-date').textContent()).toMatch(/^Chiffres du /);
 		await context.close();
 	});
 
