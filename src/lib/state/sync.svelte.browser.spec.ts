@@ -24,20 +24,26 @@ const mayor: User = {
 
 afterEach(() => deleteUserData(mayor.id));
 
+/** A sync state following a session that starts loading, on a server that never answers. */
+function offlineSyncState() {
+	const session = $state({
+		status: 'loading' as SessionStatus,
+		user: null as User | null,
+		needsReauth: false
+	});
+	const client = () => createPocketBase('http://127.0.0.1:9');
+	const sync = new SyncState({
+		session,
+		photos: new PhotoQueue({ client, online: () => false, preferences: new Preferences() }),
+		openStore: (userId) => openLocalStore({ userId }),
+		client
+	});
+	return { session, sync };
+}
+
 describe('SyncState.start', () => {
 	it('opens the signed-in user’s store, says when to sign in again, and closes on sign-out', async () => {
-		const session = $state({
-			status: 'loading' as SessionStatus,
-			user: null as User | null,
-			needsReauth: false
-		});
-		const client = () => createPocketBase('http://127.0.0.1:9');
-		const sync = new SyncState({
-			session,
-			photos: new PhotoQueue({ client, online: () => false, preferences: new Preferences() }),
-			openStore: (userId) => openLocalStore({ userId }),
-			client
-		});
+		const { session, sync } = offlineSyncState();
 		sync.online = false;
 		sync.start();
 		expect(sync.store).toBeNull();
@@ -60,18 +66,7 @@ describe('SyncState.start', () => {
 	});
 
 	it('does not make the effect that waits for the store run again when the store opens', async () => {
-		const session = $state({
-			status: 'loading' as SessionStatus,
-			user: null as User | null,
-			needsReauth: false
-		});
-		const client = () => createPocketBase('http://127.0.0.1:9');
-		const sync = new SyncState({
-			session,
-			photos: new PhotoQueue({ client, online: () => false, preferences: new Preferences() }),
-			openStore: (userId) => openLocalStore({ userId }),
-			client
-		});
+		const { session, sync } = offlineSyncState();
 		sync.online = false;
 		let runs = 0;
 		let ready: Promise<unknown> = Promise.resolve();
