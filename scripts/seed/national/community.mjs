@@ -126,8 +126,8 @@ function buildWorld(ctx) {
 	};
 }
 
-/** The columns every post (thread, reply, proposal) starts with, as the migration declares them. */
-export const POST_COLUMNS = [
+/** Where and by whom something was written in the network (posts and consultations alike). */
+export const SPACE_COLUMNS = [
 	'id',
 	'space_kind',
 	'space_code',
@@ -135,14 +135,18 @@ export const POST_COLUMNS = [
 	'posted',
 	'author',
 	'author_name',
-	'author_commune',
+	'author_commune'
+];
+/** The columns every post (thread, reply, proposal) starts with, as the migration declares them. */
+export const POST_COLUMNS = [
+	...SPACE_COLUMNS,
 	'hidden',
 	'hidden_body',
 	'moderation_reason',
 	'reports',
 	'body'
 ];
-const SYNC_COLUMNS = ['seq', 'rev', 'device', 'created', 'updated'];
+export const SYNC_COLUMNS = ['seq', 'rev', 'device', 'created', 'updated'];
 
 /**
  * The columns every post starts with (POST_COLUMNS), then `extra`, then the sync columns.

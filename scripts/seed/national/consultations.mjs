@@ -4,21 +4,14 @@
 // choices) or, one time in five, a call for proposals; 3 to 6 weeks to answer. Drawn per
 // territory, so a slice holds the consultations of the territories its communes lie in.
 // The whole national list (kept or not) stays in `consultationsOf(ctx)` for the modules after.
-import { communityWorld, CALLS, QUESTIONS } from './community.mjs';
+import { communityWorld, CALLS, QUESTIONS, SPACE_COLUMNS, SYNC_COLUMNS } from './community.mjs';
 import { pbDate, pick, recordId, stream, PROGRAMME_END, PROGRAMME_START } from './context.mjs';
 
 const DAY = 86_400_000;
 /** How many consultations each organiser opens in the year. */
 const PER_TERRITORY = { national: 6, region: 3, departement: 4 };
 const COLUMNS = [
-	'id',
-	'space_kind',
-	'space_code',
-	'space_region',
-	'posted',
-	'author',
-	'author_name',
-	'author_commune',
+	...SPACE_COLUMNS,
 	'title',
 	'context',
 	'kind',
@@ -26,11 +19,7 @@ const COLUMNS = [
 	'options',
 	'closes_at',
 	'synthesis',
-	'seq',
-	'rev',
-	'device',
-	'created',
-	'updated'
+	...SYNC_COLUMNS
 ];
 
 /**
