@@ -45,6 +45,8 @@ export const sessionRun = defineMessages(
 		plannedExtra: '{minutes} min prévues (dont {extra} ajoutées)',
 		took: 'a duré {time}',
 		noGuide: 'Ce temps n’a pas de fiche : voyez l’introduction du module.',
+		guideMissing:
+			'La fiche de ce temps n’est pas encore sur cet appareil : elle arrivera à la prochaine mise à jour de la formation. En attendant, voici l’introduction du module.',
 		moduleIntro: 'Introduction du module pour l’animateur',
 		awake: {
 			on: 'L’écran reste allumé.',
@@ -98,6 +100,8 @@ export const sessionRun = defineMessages(
 		plannedExtra: '{minutes} min planned ({extra} added)',
 		took: 'took {time}',
 		noGuide: 'This sequence has no guide: see the module’s introduction.',
+		guideMissing:
+			'This sequence’s guide is not on this device yet: it will come with the next training update. Meanwhile, here is the module’s introduction.',
 		moduleIntro: 'Module introduction for the facilitator',
 		awake: {
 			on: 'The screen stays on.',
