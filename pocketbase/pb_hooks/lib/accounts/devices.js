@@ -55,20 +55,28 @@ function deviceKey(userId, device) {
 }
 
 /**
- * The device row of (`userId`, `key`), or null.
+ * What a sync needs to know of the device row of (`userId`, `key`), or null when there is none.
+ * Plain SQL on the unique (user, key) index: this runs on every sync cycle, and PocketBase's
+ * filter parser and record model cost more than the query itself.
  * @param {CoreApp} app
  * @param {string} userId
  * @param {string} key
+ * @returns {{ id: string, revoked: string, last_sync: string } | null}
  */
-function findDevice(app, userId, key) {
+function deviceState(app, userId, key) {
+	var row = new DynamicModel({ id: '', revoked: '', last_sync: '' });
 	try {
-		return app.findFirstRecordByFilter('devices', 'user = {:user} && key = {:key}', {
-			user: userId,
-			key: key
-		});
+		app
+			.db()
+			.newQuery(
+				'SELECT id, revoked, last_sync FROM devices WHERE user = {:user} AND key = {:key} LIMIT 1'
+			)
+			.bind({ user: userId, key: key })
+			.one(row);
 	} catch {
 		return null;
 	}
+	return /** @type {any} */ (row);
 }
 
 /**
@@ -80,14 +88,19 @@ function findDevice(app, userId, key) {
  * @returns {{ status: number, code: string, message: string } | null}
  */
 function touch(app, userId, key, userAgent) {
-	var row = findDevice(app, userId, key);
-	if (row && row.getString('revoked')) {
+	var state = deviceState(app, userId, key);
+	if (state && state.revoked) {
 		return { status: 403, code: 'device_revoked', message: REVOKED };
 	}
 	var now = new DateTime();
-	if (row && now.unix() * 1000 - row.getDateTime('last_sync').unix() * 1000 < TOUCH_EVERY_MS) {
+	if (
+		state &&
+		state.last_sync &&
+		now.unix() * 1000 - new DateTime(state.last_sync).unix() * 1000 < TOUCH_EVERY_MS
+	) {
 		return null;
 	}
+	var row = state ? app.findRecordById('devices', state.id) : null;
 	if (!row) {
 		row = new Record(app.findCollectionByNameOrId('devices'));
 		row.set('user', userId);
@@ -101,7 +114,7 @@ function touch(app, userId, key, userAgent) {
 		// A device's first requests often arrive together (a pull and a push at once): one of them
 		// registers it, the others meet the unique (user, key) index. The row is there then, and
 		// this contact is already recorded by it.
-		if (!row.isNew() || !findDevice(app, userId, key)) throw err;
+		if (!row.isNew() || !deviceState(app, userId, key)) throw err;
 	}
 	return null;
 }
@@ -114,10 +127,8 @@ function touch(app, userId, key, userAgent) {
 function refusedByHeader(e, userId) {
 	var device = e.request ? e.request.header.get('X-Collab-Device') : '';
 	if (!device) return null;
-	var row = findDevice(e.app, userId, deviceKey(userId, device));
-	return row && row.getString('revoked')
-		? { status: 403, code: 'device_revoked', message: REVOKED }
-		: null;
+	var state = deviceState(e.app, userId, deviceKey(userId, device));
+	return state && state.revoked ? { status: 403, code: 'device_revoked', message: REVOKED } : null;
 }
 
 /**

@@ -102,7 +102,7 @@ function write(txApp, scope, request, sequence) {
  * read after its commit; seqs follow commits).
  * @param {import('./scope.js').UserScope} scope
  * @param {import('./request.js').SyncRequest} request
- * @param {number} head
+ * @param {number | undefined} head this request's last seq; undefined: the pull reads it
  * @param {{ ctx: import('./upsert.js').SyncContext, changedDocs: core.Record[] } | null} written
  */
 function read(scope, request, head, written) {
@@ -170,8 +170,8 @@ function handle(e) {
 			});
 			response = read(scope, request, head, written);
 		} else {
-			// Read the head first: every row with seq <= head is committed (seqs follow commits).
-			response = read(scope, request, sequences.currentSeq($app.db()), null);
+			// The pull reads the head before any row: every row with seq <= head is committed.
+			response = read(scope, request, undefined, null);
 		}
 	} catch (err) {
 		// The transaction is rolled back. A 5xx (not PocketBase's default 400) tells the client

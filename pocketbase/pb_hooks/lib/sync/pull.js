@@ -12,6 +12,8 @@ var scopes = require(`${__hooks}/lib/sync/scope.js`);
 var collections = require(`${__hooks}/lib/sync/collections/index.js`);
 /** @type {typeof import('./boards.js')} */
 var boardScopes = require(`${__hooks}/lib/sync/boards.js`);
+/** @type {typeof import('./sequence.js')} */
+var sequences = require(`${__hooks}/lib/sync/sequence.js`);
 
 /**
  * @typedef {object} PullWindow
@@ -73,24 +75,24 @@ function sqlInteger(value) {
 }
 
 /**
- * Which lists of a pull have rows after `cursor`: [doc updates, then each record collection of
- * `declarations`]. One statement reads the highest seq of each table (each a seek at the end of
- * its seq index), so a pull reads only the tables that changed since the device's cursor: the
- * common cycle, a device a few seqs behind the head, runs one or two queries instead of one per
- * collection (pocketbase/README.md, "Throughput").
+ * The head of the sequence and which lists of a pull have rows after `cursor`: [doc updates, then
+ * each record collection of `declarations`]. One statement reads the counter and the last seq of
+ * each table (each a seek at the end of its seq index), in one snapshot, so a pull reads only the
+ * tables that changed since the device's cursor: the common cycle, a device a few seqs behind the
+ * head, runs two queries instead of one per collection (pocketbase/README.md, "Throughput").
  * @param {dbx.Builder} db
  * @param {import('./collections/index.js').CollectionDeclaration[]} declarations
  * @param {number} cursor
- * @returns {boolean[]}
+ * @returns {{ head: number, changed: boolean[] }}
  */
-function listsAfter(db, declarations, cursor) {
+function windowState(db, declarations, cursor) {
 	var tables = ['doc_updates'].concat(
 		declarations.map(function (declaration) {
 			return declaration.name;
 		})
 	);
 	/** @type {Record<string, number>} */
-	var model = {};
+	var model = { head: 0 };
 	var columns = tables.map(function (table, i) {
 		model['t' + i] = 0;
 		// ORDER BY … LIMIT 1 rather than max(): with the `seq > 0` of doc_updates' partial index,
@@ -103,11 +105,16 @@ function listsAfter(db, declarations, cursor) {
 		);
 	});
 	var row = new DynamicModel(model);
-	db.newQuery('SELECT ' + columns.join(', ')).one(row);
+	db.newQuery(
+		'SELECT coalesce(' + sequences.CURRENT_SQL + ', 0) AS head, ' + columns.join(', ')
+	).one(row);
 	var any = /** @type {any} */ (row);
-	return tables.map(function (_table, i) {
-		return any['t' + i] > cursor;
-	});
+	return {
+		head: any.head,
+		changed: tables.map(function (_table, i) {
+			return any['t' + i] > cursor;
+		})
+	};
 }
 
 /**
@@ -303,7 +310,9 @@ function currentRecords(db, items) {
 }
 
 /**
- * Pulls for `scope` after `cursor`, up to `head` (the sequence value read before any row).
+ * Pulls for `scope` after `cursor`, up to `head`: the last seq of the request's own write, or
+ * else the sequence's value, read with the tables' last seqs before any row (every row with
+ * seq <= head is committed: seqs follow commits).
  * Returns `{ changes, recordChanges, cursor, more, bigDocs }` (bigDocs: docs of the returned
  * changes with more than COMPACT_ROWS rows).
  * @param {dbx.Builder} db
@@ -311,21 +320,23 @@ function currentRecords(db, items) {
  * @param {string} device
  * @param {number} cursor
  * @param {number} limit
- * @param {number} head
+ * @param {number} [head]
  * @returns {Pulled}
  */
 function pull(db, scope, device, cursor, limit, head) {
+	var declarations = collections.all();
+	var state = windowState(db, declarations, cursor);
+	if (head === undefined) head = state.head;
 	if (cursor >= head) {
 		// Up to date (the common idle cycle), or beyond a server restored from a backup.
 		return { changes: [], recordChanges: [], cursor: head, more: false, bigDocs: [] };
 	}
 	/** @type {PullWindow} */
 	var window = { cursor: cursor, head: head, device: device, limit: limit };
+	var changed = state.changed;
 	// List 0 holds doc update rows, the others one record collection each; every list is in seq
 	// order, and the page takes the lowest seq of all heads in turn.
 	/** @type {{ seq: number }[][]} */
-	var declarations = collections.all();
-	var changed = listsAfter(db, declarations, window.cursor);
 	var lists = [changed[0] ? docRows(db, scope, window) : []];
 	for (var d = 0; d < declarations.length; d++) {
 		lists.push(changed[d + 1] ? recordRows(db, declarations[d], scope, window) : []);

@@ -4,6 +4,8 @@
 // handed out in commit order and a client that has seen seq N has seen every row <= N.
 
 var ROW = 'globalsequence0';
+/** The current value as an SQL expression, for reading it within a larger statement. */
+var CURRENT_SQL = "(SELECT value FROM sync_counters WHERE id = '" + ROW + "')";
 
 /**
  * Reads the current value through `db` (a transaction's or the app's).
@@ -12,7 +14,7 @@ var ROW = 'globalsequence0';
  */
 function currentSeq(db) {
 	var row = new DynamicModel({ value: 0 });
-	db.newQuery('SELECT value FROM sync_counters WHERE id = {:id}').bind({ id: ROW }).one(row);
+	db.newQuery('SELECT ' + CURRENT_SQL + ' AS value').one(row);
 	return row.value;
 }
 
@@ -42,4 +44,4 @@ Sequence.prototype.save = function () {
 		.execute();
 };
 
-module.exports = { Sequence: Sequence, currentSeq: currentSeq };
+module.exports = { Sequence: Sequence, CURRENT_SQL: CURRENT_SQL };
