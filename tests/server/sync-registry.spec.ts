@@ -68,6 +68,19 @@ describe('the registry of record collections', () => {
 		}
 	});
 
+	it('gives every collection a unique index on seq, which each pull seeks the end of', async () => {
+		// lib/sync/pull.js reads each table's last seq on every cycle: without this index, that
+		// read would scan the table.
+		for (const entry of registry.describe()) {
+			const collection = await admin.collections.getOne(entry.name);
+			const indexes = (collection.indexes as string[]).map((sql) => sql.replace(/[`"]/g, ''));
+			expect(
+				indexes.some((sql) => /^CREATE UNIQUE INDEX \S+ ON \S+ \(seq\)$/i.test(sql.trim())),
+				`${entry.name}: ${indexes.join('; ')}`
+			).toBe(true);
+		}
+	});
+
 	it('finds no collection under a name every object inherits', () => {
 		for (const name of PROTOTYPE_NAMES) expect(registry.lookup(name), name).toBeNull();
 		expect(registry.lookup(undefined)).toBeNull();
