@@ -1,5 +1,5 @@
-// The French wording of PocketBase's rate-limit refusal (too-many.pb.js). Never changes another
-// error, nor the status.
+// The French wording of PocketBase’s rate-limit refusal (api-middleware.pb.js). Never changes
+// another error, nor the status.
 
 var MESSAGE =
 	'Trop de demandes depuis votre adresse en peu de temps : patientez quelques secondes, puis ' +
