@@ -4,11 +4,12 @@
 // demo mayor signed in (the service worker and the user's data in place, as on her tablet).
 // Lighthouse is pinned at 12.2.3 (newer ones need Node 22) and run with `npx`, not listed in
 // package.json: it is heavy and CI runs `npm ci`. Each page is measured LIGHTHOUSE_RUNS times
-// (default 3) and the median kept: the machine is shared, so one run is noise.
+// (default 3) and the median kept: the machine is shared, so one run is noise. LIGHTHOUSE_REPORTS
+// names a folder where each run's full JSON report is kept, to read its long tasks afterwards.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,7 @@ import { median, recordMetric } from './metrics';
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const REPORTS = process.env.LIGHTHOUSE_REPORTS;
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 const run = promisify(execFile);
 
@@ -62,6 +64,7 @@ async function lighthouse(url: string, port?: number): Promise<Figures> {
 			maxBuffer: 64 * 1024 * 1024,
 			timeout: 240_000
 		});
+		if (REPORTS) keepReport(output, url);
 		const report = JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport;
 		const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
 		const failing = Object.values(report.categories).flatMap((category) =>
@@ -82,6 +85,13 @@ async function lighthouse(url: string, port?: number): Promise<Figures> {
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+/** Copies a run's report into LIGHTHOUSE_REPORTS, named after the page and the time. */
+function keepReport(report: string, url: string): void {
+	mkdirSync(REPORTS!, { recursive: true });
+	const page = new URL(url).pathname.replace(/\W+/g, '') || 'home';
+	copyFileSync(report, join(REPORTS!, `${page}-${Date.now()}-${basename(report)}`));
 }
 
 /** Chromium with a DevTools port and its own profile, for Lighthouse to reuse. */

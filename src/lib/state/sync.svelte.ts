@@ -15,21 +15,20 @@ import { refreshProjectSummaries } from '$lib/features/projects/local/projects';
 import { openLocalStore, type LocalStore } from '$lib/local/store';
 import { lastSuccess, recentCycles, type CycleRecord } from '$lib/local/sync-state';
 import { watch } from '$lib/local/watch';
-import {
-	bundleFileName,
-	exportBundle,
-	mergeBundle,
-	parseBundle,
-	previewBundle,
-	type BundlePreview,
-	type MergeResult
-} from '$lib/sync/bundle';
+import type { BundlePreview, MergeResult } from '$lib/sync/bundle';
 import { SyncEngine, type CycleResult } from '$lib/sync/engine';
 import { getPocketBase } from '$lib/sync/pocketbase';
 import { LOCAL_WRITE_DELAY_MS, SyncScheduler } from '$lib/sync/scheduler';
 import { PocketBaseTransport } from '$lib/sync/transport';
 import { photoQueue, type PhotoQueue } from '$lib/features/photos';
 import { session as signedIn, type Session } from './session.svelte';
+
+/**
+ * The file bundle module, loaded when a file is exported or read: its compression library
+ * (fflate) builds its tables when evaluated, ~25 ms on a 4× slowed CPU in the start-up task that
+ * evaluates this module (Lighthouse's Total Blocking Time on the signed-in home page).
+ */
+const bundles = () => import('$lib/sync/bundle');
 
 /** What the header indicator shows. */
 export type IndicatorStatus =
@@ -220,6 +219,7 @@ export class SyncState {
 	async exportFile(docId?: string): Promise<File> {
 		const store = await this.ready();
 		const user = this.#deps.session.user;
+		const { bundleFileName, exportBundle } = await bundles();
 		const bytes = await exportBundle(store, { id: user?.id ?? '', name: user?.name ?? '' }, docId);
 		return new File([bytes as Uint8Array<ArrayBuffer>], bundleFileName(), {
 			type: 'application/octet-stream'
@@ -228,12 +228,14 @@ export class SyncState {
 
 	/** Reads a chosen file; throws a `BundleError` (code → `sync.bundle.errors.<code>`). */
 	async previewFile(file: Blob): Promise<BundlePreview> {
+		const { parseBundle, previewBundle } = await bundles();
 		const bundle = parseBundle(new Uint8Array(await file.arrayBuffer()));
 		return previewBundle(await this.ready(), bundle);
 	}
 
 	/** Merges a previewed file, then syncs soon. */
 	async merge(preview: BundlePreview): Promise<MergeResult> {
+		const { mergeBundle } = await bundles();
 		const result = await mergeBundle(await this.ready(), preview.bundle);
 		this.noteLocalWrite();
 		return result;
