@@ -79,7 +79,8 @@ const PLATFORM_TABLES: readonly DeviceTable[] = [
  * The schema history, derived from the platform's tables and the features' declarations (each
  * names the version that introduced it): version N lists the tables N added. A released version
  * never changes: a new table takes the next number; changing a released table's indexes needs an
- * explicit upgrade here (declared as its own version, before `currentSchema`). Tests open data written with every older version through the current one.
+ * explicit upgrade here (declared as its own version, before `currentSchema`). Tests open data
+ * written with every older version through the current one.
  */
 export function schemaHistory(
 	tables: readonly DeviceTable[] = [...PLATFORM_TABLES, ...COLLECTIONS, ...FEATURE_TABLES]
