@@ -19,13 +19,7 @@ import { DEMO, DEMO_PASSWORD, userClient } from '../helpers/pocketbase';
 import { startBenchServer } from './data';
 import { startLine, type Line } from './link';
 import { recordMetric } from './metrics';
-import {
-	curriculumPulledAt,
-	indicatorStatus,
-	keptOnDevice,
-	syncTable,
-	type KeptStore
-} from './tablet';
+import { keptOnDevice, until, worksOffline, type KeptStore } from './tablet';
 
 const BUILD = join(process.cwd(), 'build');
 
@@ -119,16 +113,6 @@ function keptKind(store: KeptStore, userDb: string): Kind {
 	return 'other';
 }
 
-/** Polls `check` every 200 ms until it returns true; rejects after `timeoutMs`. */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs: number) {
-	const end = Date.now() + timeoutMs;
-	while (Date.now() < end) {
-		if (await check()) return;
-		await new Promise((done) => setTimeout(done, 200));
-	}
-	throw new Error(`timed out waiting for ${what}`);
-}
-
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 describe('what each device downloads and keeps', () => {
@@ -186,20 +170,7 @@ describe('what each device downloads and keeps', () => {
 				const tablet = page;
 				const started = Date.now();
 				await signInThroughUi(tablet, line.url, role.email, DEMO_PASSWORD);
-				await tablet.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-					timeout: 120_000
-				});
-				await until(
-					async () =>
-						(await indicatorStatus(tablet)) === 'up-to-date' &&
-						(await curriculumPulledAt(tablet)).length === 4 &&
-						'lastSuccess' in (await syncTable(tablet, userId)) &&
-						(await tablet.evaluate(
-							async () => !!(await caches.match('/data/communes.json', { ignoreSearch: true }))
-						)),
-					'the app to work offline with everything synced',
-					600_000
-				);
+				await worksOffline(tablet, userId, 600_000);
 				const readyS = Math.round((Date.now() - started) / 1000);
 				if (role.dashboard) {
 					await tablet.goto(`${line.url}/territoire`);

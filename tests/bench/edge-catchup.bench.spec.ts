@@ -27,7 +27,7 @@ import { startBenchServer, type BenchServer } from './data';
 import { pullAll, sync } from '../helpers/sync';
 import { startLine, type Line, type LineOptions } from './link';
 import { recordMetric } from './metrics';
-import { curriculumPulledAt, indicatorStatus, syncTable } from './tablet';
+import { curriculumPulledAt, indicatorStatus, syncTable, until, worksOffline } from './tablet';
 
 const BUILD = join(process.cwd(), 'build');
 const EDGE: LineOptions = { downKbps: 240, upKbps: 200, rttMs: 840 };
@@ -41,16 +41,6 @@ let server: BenchServer;
 let browser: Browser;
 let line: Line;
 const device = simulatedDevices();
-
-/** Polls `check` every 100 ms until it returns true; rejects after `timeoutMs`. */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs: number) {
-	const end = Date.now() + timeoutMs;
-	while (Date.now() < end) {
-		if (await check()) return;
-		await new Promise((done) => setTimeout(done, 100));
-	}
-	throw new Error(`timed out waiting for ${what}`);
-}
 
 /** The month of work of the other devices; returns what it wrote. */
 async function monthOfWork(url: string) {
@@ -263,26 +253,6 @@ async function monthAway(context: BrowserContext, page: Page | null, cursor: num
 	return { work, head };
 }
 
-/** Waits until the tablet of `userId` has synced once, pulled the curriculum and precached all. */
-async function firstSyncDone(page: Page, userId: string) {
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-		timeout: 60_000
-	});
-	await until(
-		async () =>
-			(await indicatorStatus(page)) === 'up-to-date' &&
-			(await curriculumPulledAt(page)).length === 4 &&
-			'lastSuccess' in (await syncTable(page, userId)) &&
-			// The later precache (communes index, large icons) is done: the month starts from a
-			// device that works offline, as the home page tells the mayor.
-			(await page.evaluate(
-				async () => !!(await caches.match('/data/communes.json', { ignoreSearch: true }))
-			)),
-		'the first sync and the whole precache',
-		60_000
-	);
-}
-
 const describeCatchUp = (c: CatchUp) =>
 	`${c.kbDown} KB down, ${c.kbUp} KB up, ${c.requests} HTTP requests ` +
 	`(sync ${c.syncRequests.join('+') || 0}), ${c.connections} connections, ` +
@@ -310,7 +280,7 @@ describe('a month offline, caught up over EDGE', () => {
 		context = await tabletContext(browser);
 		const page = await context.newPage();
 		await signInThroughUi(page, line.url, DEMO.maire, DEMO_PASSWORD);
-		await firstSyncDone(page, userId);
+		await worksOffline(page, userId, 60_000);
 
 		// First month: the app stays open in its tab; the network comes back.
 		let cursor = Number((await syncTable(page, userId)).cursor ?? 0);
@@ -353,7 +323,7 @@ describe('a month offline, caught up over EDGE', () => {
 		try {
 			const page = await tablet.newPage();
 			await signInThroughUi(page, line.url, DEMO.coordinateur, DEMO_PASSWORD);
-			await firstSyncDone(page, userId);
+			await worksOffline(page, userId, 60_000);
 			await page.goto(`${line.url}/territoire`);
 			await page.getByRole('heading', { level: 1, name: 'Aude' }).waitFor();
 			await page.getByTestId('figures-date').waitFor();

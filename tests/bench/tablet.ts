@@ -52,6 +52,42 @@ export async function indicatorStatus(page: Page): Promise<string> {
 	return (await page.getByTestId('sync-indicator').first().getAttribute('data-status')) ?? '';
 }
 
+/** Polls `check` every 100 ms until it returns true; rejects after `timeoutMs`. */
+export async function until(
+	check: () => Promise<boolean>,
+	what: string,
+	timeoutMs: number
+): Promise<void> {
+	const end = Date.now() + timeoutMs;
+	while (Date.now() < end) {
+		if (await check()) return;
+		await new Promise((done) => setTimeout(done, 100));
+	}
+	throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Waits until the tablet of `userId` works offline with everything synced: its service worker
+ * controls the page, one sync succeeded and the header says so, the curriculum is pulled, and the
+ * later precache (communes index, large icons) is done, as the home page tells the user.
+ */
+export async function worksOffline(page: Page, userId: string, timeoutMs: number): Promise<void> {
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+		timeout: timeoutMs
+	});
+	await until(
+		async () =>
+			(await indicatorStatus(page)) === 'up-to-date' &&
+			(await curriculumPulledAt(page)).length === 4 &&
+			'lastSuccess' in (await syncTable(page, userId)) &&
+			(await page.evaluate(
+				async () => !!(await caches.match('/data/communes.json', { ignoreSearch: true }))
+			)),
+		'the app to work offline with everything synced',
+		timeoutMs
+	);
+}
+
 /** One store's share of what the device keeps. */
 export interface KeptStore {
 	/** IndexedDB database name, or `cache:<name>` for a Cache Storage cache. */
