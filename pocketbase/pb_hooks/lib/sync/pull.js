@@ -75,46 +75,54 @@ function sqlInteger(value) {
 }
 
 /**
+ * The statement of windowState and the number of tables it reads, built once per VM (the
+ * registry never changes while the server runs).
+ * @type {{ sql: string, tables: number } | null}
+ */
+var windowQuery = null;
+
+/**
  * The head of the sequence and which lists of a pull have rows after `cursor`: [doc updates, then
- * each record collection of `declarations`]. One statement reads the counter and the last seq of
- * each table (each a seek at the end of its seq index), in one snapshot, so a pull reads only the
- * tables that changed since the device's cursor: the common cycle, a device a few seqs behind the
- * head, runs two queries instead of one per collection (pocketbase/README.md, "Throughput").
+ * each record collection in `collections.all()` order]. One statement reads the counter and the
+ * last seq of each table (each a seek at the end of its seq index), in one snapshot, so a pull
+ * reads only the tables that changed since the device's cursor: the common cycle, a device a few
+ * seqs behind the head, runs two queries instead of one per collection (pocketbase/README.md,
+ * "Throughput").
  * @param {dbx.Builder} db
- * @param {import('./collections/index.js').CollectionDeclaration[]} declarations
  * @param {number} cursor
  * @returns {{ head: number, changed: boolean[] }}
  */
-function windowState(db, declarations, cursor) {
-	var tables = ['doc_updates'].concat(
-		declarations.map(function (declaration) {
-			return declaration.name;
-		})
-	);
+function windowState(db, cursor) {
+	if (!windowQuery) {
+		var tables = ['doc_updates'].concat(
+			collections.all().map(function (declaration) {
+				return declaration.name;
+			})
+		);
+		var columns = tables.map(function (table, i) {
+			// max() is one seek at the end of a table's unique seq index, but doc_updates' index is
+			// partial (`seq > 0`), and there max(seq) WHERE seq > 0 walks it all (1.6 ms on the
+			// national data): ORDER BY … LIMIT 1 reads one entry. (max() is the simpler to compile.)
+			var last =
+				table === 'doc_updates'
+					? '(SELECT seq FROM doc_updates WHERE seq > 0 ORDER BY seq DESC LIMIT 1)'
+					: '(SELECT max(seq) FROM ' + table + ')';
+			return 'coalesce(' + last + ', 0) AS t' + i;
+		});
+		windowQuery = {
+			sql: 'SELECT coalesce(' + sequences.CURRENT_SQL + ', 0) AS head, ' + columns.join(', '),
+			tables: tables.length
+		};
+	}
 	/** @type {Record<string, number>} */
 	var model = { head: 0 };
-	var columns = tables.map(function (table, i) {
-		model['t' + i] = 0;
-		// max() is one seek at the end of a table's unique seq index, but doc_updates' index is
-		// partial (`seq > 0`), and there max(seq) WHERE seq > 0 walks it all (1.6 ms on the
-		// national data): ORDER BY … LIMIT 1 reads one entry. (max() is the simpler to compile.)
-		var last =
-			table === 'doc_updates'
-				? '(SELECT seq FROM doc_updates WHERE seq > 0 ORDER BY seq DESC LIMIT 1)'
-				: '(SELECT max(seq) FROM ' + table + ')';
-		return 'coalesce(' + last + ', 0) AS t' + i;
-	});
-	var row = new DynamicModel(model);
-	db.newQuery(
-		'SELECT coalesce(' + sequences.CURRENT_SQL + ', 0) AS head, ' + columns.join(', ')
-	).one(row);
-	var any = /** @type {any} */ (row);
-	return {
-		head: any.head,
-		changed: tables.map(function (_table, i) {
-			return any['t' + i] > cursor;
-		})
-	};
+	for (var i = 0; i < windowQuery.tables; i++) model['t' + i] = 0;
+	var row = /** @type {any} */ (new DynamicModel(model));
+	db.newQuery(windowQuery.sql).one(row);
+	/** @type {boolean[]} */
+	var changed = [];
+	for (var t = 0; t < windowQuery.tables; t++) changed.push(row['t' + t] > cursor);
+	return { head: row.head, changed: changed };
 }
 
 /**
@@ -325,7 +333,7 @@ function currentRecords(db, items) {
  */
 function pull(db, scope, device, cursor, limit, head) {
 	var declarations = collections.all();
-	var state = windowState(db, declarations, cursor);
+	var state = windowState(db, cursor);
 	if (head === undefined) head = state.head;
 	if (cursor >= head) {
 		// Up to date (the common idle cycle), or beyond a server restored from a backup.

@@ -77,14 +77,17 @@ function lookup(name) {
 	return BY_NAME[name];
 }
 
+/** The declarations in name order, sorted once: every pull walks them. */
+var IN_NAME_ORDER = DECLARATIONS.slice().sort(function (a, b) {
+	return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+});
+
 /**
  * Every declaration, in name order.
  * @returns {CollectionDeclaration[]}
  */
 function all() {
-	return DECLARATIONS.slice().sort(function (a, b) {
-		return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-	});
+	return IN_NAME_ORDER.slice();
 }
 
 /**
